@@ -1,0 +1,53 @@
+package org.nrmtracker.kernel.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+/**
+ * The global sequence: a counter document that hands out blocks of consecutive event indexes.
+ * <p>
+ * It returns the document as it was <em>before</em> the increment and adds the increment itself:
+ * the embedded server encodes the AFTER document outside its collection lock and hands out
+ * duplicates under load (see notes/embedded-mongodb.md); BEFORE is exact on both servers.
+ */
+final class GlobalSequence {
+
+    static final long FIRST_INDEX = 1;
+    private static final String COUNTER_ID = "events";
+    private static final String LAST_RESERVED = "lastReserved";
+
+    private final MongoCollection<Document> counters;
+
+    GlobalSequence(MongoCollection<Document> counters) {
+        this.counters = counters;
+        try {
+            counters.insertOne(new Document("_id", COUNTER_ID).append(LAST_RESERVED, FIRST_INDEX - 1));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** Reserves {@code count} consecutive indexes and returns the first of them. */
+    long reserve(int count) {
+        Document before = counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID), Updates.inc(LAST_RESERVED, (long) count),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before == null) {
+            throw new IllegalStateException("The global sequence counter document is missing");
+        }
+        return before.get(LAST_RESERVED, Number.class).longValue() + 1;
+    }
+
+    /** The highest index handed out so far (its commit may still be in flight, or may have failed). */
+    long lastReserved() {
+        Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
+        return counter == null ? FIRST_INDEX - 1 : counter.get(LAST_RESERVED, Number.class).longValue();
+    }
+}

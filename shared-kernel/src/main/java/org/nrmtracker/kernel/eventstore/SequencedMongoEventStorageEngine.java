@@ -1,0 +1,331 @@
+package org.nrmtracker.kernel.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * Axon event storage on MongoDB with a gap-aware global sequence, built the way Axon's
+ * {@code JdbcEventStorageEngine} is (architecture §3).
+ * <ul>
+ * <li>Each commit of a stream is one document, so it is stored atomically; a unique
+ * {@code firstKey} (aggregate id, first sequence number) rejects a second writer at the same
+ * position, which Axon reports as a {@code ConcurrencyException}.</li>
+ * <li>Each event gets a global index from {@link GlobalSequence}; tracking uses
+ * {@link GapAwareTrackingToken}, so an index reserved by a commit that is still in flight is a gap
+ * that is waited for, and given up only once its writer can no longer commit (see
+ * {@link GapExpiry}).</li>
+ * <li>Every read is an exact-key or {@code $in} lookup, the only queries the embedded server
+ * answers from an index.</li>
+ * </ul>
+ */
+public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalSequence sequence;
+    private final ChainHeads chainHeads;
+    private final GapExpiry gapExpiry;
+    private final Clock clock;
+    private final Duration commitTimeout;
+    private final int maxGapOffset;
+
+    protected SequencedMongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        this.commits = database.getCollection(builder.collectionPrefix + "events");
+        this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
+        this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + "sequences"));
+        this.chainHeads = new ChainHeads(commits, builder.chainHeadCapacity);
+        this.clock = builder.clock;
+        this.commitTimeout = builder.commitTimeout;
+        this.gapExpiry = new GapExpiry(commits, clock, builder.commitTimeout.multipliedBy(6));
+        this.maxGapOffset = builder.maxGapOffset;
+        commits.createIndex(Indexes.ascending(CommitFields.FIRST_KEY), new IndexOptions().unique(true));
+        commits.createIndex(Indexes.ascending(CommitFields.LAST_KEY), new IndexOptions().unique(true));
+        commits.createIndex(Indexes.ascending(CommitFields.RECORDED_AT)); // real MongoDB only; embedded ignores it
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        CommitAssembler assembler = new CommitAssembler(serializer);
+        long reservedNanos = System.nanoTime();
+        long next = sequence.reserve(events.size());
+        Instant reservedAt = clock.instant();
+        for (List<EventMessage<?>> stream : byStream(events)) {
+            EventMessage<?> first = stream.get(0);
+            String aggregateId = CommitAssembler.aggregateIdOf(first);
+            try {
+                String previousHash = chainHeads.previousHash(aggregateId, CommitAssembler.sequenceOf(first));
+                CommitAssembler.Commit commit = assembler.assemble(stream, next, reservedAt, previousHash);
+                beforeInsert(next, next + stream.size() - 1);
+                refuseLateCommit(reservedNanos);
+                commits.insertOne(commit.document());
+                chainHeads.stored(aggregateId, commit.lastSequence(), commit.lastHash());
+            } catch (RuntimeException e) {
+                chainHeads.forget(aggregateId);
+                handlePersistenceException(e, first);
+            }
+            next += stream.size();
+        }
+    }
+
+    /** A test seam: runs after the indexes are reserved and before the commit is inserted. */
+    protected void beforeInsert(long firstIndex, long lastIndex) {
+    }
+
+    // Readers give a gap up after 6 × commitTimeout; a writer that is later than commitTimeout
+    // fails instead of committing an event that trackers might already have stopped waiting for.
+    private void refuseLateCommit(long reservedNanos) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - reservedNanos);
+        if (elapsed.compareTo(commitTimeout) > 0) {
+            throw new EventStoreException("The commit took " + elapsed.toMillis()
+                    + " ms from reserving its position to storing it; refused so that no tracker misses it. Retry.");
+        }
+    }
+
+    private static List<List<EventMessage<?>>> byStream(List<? extends EventMessage<?>> events) {
+        Map<String, List<EventMessage<?>>> streams = new LinkedHashMap<>();
+        events.forEach(e -> streams.computeIfAbsent(CommitAssembler.aggregateIdOf(e), id -> new ArrayList<>()).add(e));
+        return new ArrayList<>(streams.values());
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+                .mapToObj(seq -> CommitFields.streamKey(aggregateIdentifier, seq)).toList();
+        List<StoredEvent> events = new ArrayList<>();
+        for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
+            commit.getList(CommitFields.EVENTS, Document.class).stream()
+                    .map(event -> StoredEvent.of(commit, event))
+                    .filter(event -> event.sequence() >= firstSequenceNumber)
+                    .forEach(events::add);
+        }
+        events.sort(Comparator.comparingLong(StoredEvent::sequence));
+        List<DomainEventData<?>> contiguous = new ArrayList<>(events.size());
+        long expected = firstSequenceNumber;
+        for (StoredEvent event : events) {
+            if (event.sequence() != expected++) {
+                break; // a snapshot may start the stream later; never skip over a hole in it
+            }
+            contiguous.add(event.toDomainEventData());
+        }
+        return contiguous;
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = gapExpiry.apply(startingFrom(lastToken));
+        List<Long> ids = new ArrayList<>(token.getGaps());
+        long from = token.getIndex() + 1;
+        LongStream.range(from, from + batchSize).forEach(ids::add);
+        List<Document> found = commitsWithIds(ids);
+        if (found.isEmpty()) {
+            // Nothing in this window, but the counter is further on: a large commit (stored under
+            // its last index) or a run of failed reservations. Walk on until something is stored.
+            long lastReserved = sequence.lastReserved();
+            while (found.isEmpty() && from + batchSize <= lastReserved) {
+                from += batchSize;
+                found = commitsWithIds(LongStream.range(from, from + batchSize).boxed().toList());
+            }
+        }
+        return TrackedBatch.of(found, token, gapExpiry, maxGapOffset);
+    }
+
+    private GapAwareTrackingToken startingFrom(TrackingToken token) {
+        if (token == null) {
+            return GapAwareTrackingToken.newInstance(GlobalSequence.FIRST_INDEX - 1, Set.of());
+        }
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware;
+        }
+        throw new IllegalArgumentException("Token " + token + " is not a GapAwareTrackingToken");
+    }
+
+    private List<Document> commitsWithIds(List<Long> ids) {
+        return commits.find(Filters.in(CommitFields.ID, ids)).into(new ArrayList<>());
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return GapAwareTrackingToken.newInstance(GlobalSequence.FIRST_INDEX - 1, Set.of());
+    }
+
+    /**
+     * At the newest stored commit; recent indexes below it that are not stored yet are gaps, so a
+     * commit still in flight is not skipped by a processor that starts at the head.
+     */
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = sequence.lastReserved();
+        long from = Math.max(GlobalSequence.FIRST_INDEX, head - 99);
+        Set<Long> missing = new TreeSet<>(LongStream.rangeClosed(from, head).boxed().toList());
+        long newestStored = from - 1;
+        for (Document commit : commitsWithIds(LongStream.rangeClosed(from, head).boxed().toList())) {
+            long last = commit.get(CommitFields.ID, Number.class).longValue();
+            LongStream.rangeClosed(commit.get(CommitFields.FIRST_INDEX, Number.class).longValue(), last)
+                    .forEach(missing::remove);
+            newestStored = Math.max(newestStored, last);
+        }
+        long index = newestStored;
+        return GapAwareTrackingToken.newInstance(index, missing.stream().filter(gap -> gap < index).toList());
+    }
+
+    /** Before the first commit recorded at or after {@code dateTime}; a range query, so for rare use. */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = commits.find(Filters.gte(CommitFields.RECORDED_AT, Date.from(dateTime)))
+                .sort(Sorts.ascending(CommitFields.ID)).limit(1).first();
+        return first == null ? createHeadToken()
+                : GapAwareTrackingToken.newInstance(first.get(CommitFields.FIRST_INDEX, Number.class).longValue() - 1,
+                Set.of());
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
+        Document document = new Document(CommitFields.ID, snapshot.getAggregateIdentifier())
+                .append(CommitFields.AGGREGATE_TYPE, snapshot.getType())
+                .append(CommitFields.SEQUENCE, snapshot.getSequenceNumber())
+                .append(CommitFields.EVENT_ID, snapshot.getIdentifier())
+                .append(CommitFields.TIMESTAMP, snapshot.getTimestamp().toString())
+                .append(CommitFields.PAYLOAD_TYPE, payload.getType().getName())
+                .append(CommitFields.PAYLOAD_REVISION, payload.getType().getRevision())
+                .append(CommitFields.PAYLOAD, payload.getData())
+                .append(CommitFields.META_DATA, metaData.getData());
+        snapshots.replaceOne(Filters.eq(CommitFields.ID, snapshot.getAggregateIdentifier()), document,
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document s = snapshots.find(Filters.eq(CommitFields.ID, aggregateIdentifier)).first();
+        return s == null ? Stream.empty() : Stream.of(new GenericDomainEventEntry<>(
+                s.getString(CommitFields.AGGREGATE_TYPE), aggregateIdentifier,
+                s.get(CommitFields.SEQUENCE, Number.class).longValue(), s.getString(CommitFields.EVENT_ID),
+                s.getString(CommitFields.TIMESTAMP), s.getString(CommitFields.PAYLOAD_TYPE),
+                s.getString(CommitFields.PAYLOAD_REVISION), s.getString(CommitFields.PAYLOAD),
+                s.getString(CommitFields.META_DATA)));
+    }
+
+    /** Builds the engine; a database, a clock and the serializers are required. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private Clock clock;
+        private String collectionPrefix = "";
+        private Duration commitTimeout = Duration.ofSeconds(10);
+        // Gaps are given up by time (GapExpiry), so the offset only has to exceed what can be
+        // written during one commit timeout, even during a fast import.
+        private int maxGapOffset = 1_000_000;
+        private int chainHeadCapacity = 10_000;
+
+        public Builder() {
+            persistenceExceptionResolver(new DuplicateKeyResolver());
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Lets two engines (ours and a benchmark's) share one database. */
+        public Builder collectionPrefix(String collectionPrefix) {
+            this.collectionPrefix = collectionPrefix;
+            return this;
+        }
+
+        public Builder commitTimeout(Duration commitTimeout) {
+            this.commitTimeout = commitTimeout;
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        public SequencedMongoEventStorageEngine build() {
+            return new SequencedMongoEventStorageEngine(this);
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null || clock == null) {
+                throw new AxonConfigurationException("The event store needs a MongoDatabase and a Clock");
+            }
+            if (commitTimeout.isNegative() || commitTimeout.isZero()) {
+                throw new AxonConfigurationException("The commit timeout must be positive");
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.nrmtracker.kernel.referral;
+
+/** How a person entered support. */
+public enum SupportKind {
+    ACCOMMODATION, OUTREACH
+}

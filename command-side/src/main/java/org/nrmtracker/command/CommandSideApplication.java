@@ -1,0 +1,17 @@
+package org.nrmtracker.command;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The write side: support providers post referral events here (contract §3). */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class CommandSideApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommandSideApplication.class, args);
+    }
+}

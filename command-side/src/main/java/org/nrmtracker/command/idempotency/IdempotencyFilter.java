@@ -1,0 +1,121 @@
+package org.nrmtracker.command.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.nrmtracker.command.problem.ProblemTypes;
+import org.nrmtracker.command.problem.RequestBodyTooLarge;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} on every POST (contract §1): the same key from the same client with the
+ * same method, path and body gets the first response again and records nothing new; the same key
+ * with a different request is a 422. Server errors are not remembered, so they can be retried.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+
+    IdempotencyFilter(IdempotencyKeys keys, JsonMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!VALID_KEY.matcher(key).matches()) {
+            problem(response, ProblemTypes.invalid("The Idempotency-Key header must be 1 to 255 printable ASCII characters.",
+                    List.of()));
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (RequestBodyTooLarge e) {
+            problem(response, ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.BODY_TOO_LARGE,
+                    "The body is too large", "A body on this endpoint may be at most " + e.limit() + " bytes."));
+            return;
+        }
+        String client = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+        String id = Fingerprints.sha256(client + "\n" + key);
+        String fingerprint = Fingerprints.sha256(request.getMethod() + " " + request.getRequestURI() + "\n",
+                body);
+        Optional<KeyRecord> earlier = keys.claim(id, fingerprint);
+        if (earlier.isPresent()) {
+            answerAgain(earlier.get(), fingerprint, response);
+            return;
+        }
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(new ReplayableRequest(request, body), captured);
+        } catch (ServletException | IOException | RuntimeException e) {
+            keys.release(id);
+            throw e;
+        }
+        if (captured.getStatus() >= 500) {
+            keys.release(id);
+        } else {
+            keys.complete(id, captured.getStatus(), captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
+                    new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+        }
+        captured.copyBodyToResponse();
+    }
+
+    private void answerAgain(KeyRecord earlier, String fingerprint, HttpServletResponse response) throws IOException {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            problem(response, ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key already used",
+                    "This Idempotency-Key was already used for a different request. Use a new key for a new request."));
+        } else if (earlier.inProgress()) {
+            problem(response, ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.IDEMPOTENCY_KEY_IN_USE,
+                    "Request still in progress",
+                    "A request with this Idempotency-Key is still being processed. Retry shortly."));
+        } else {
+            response.setStatus(earlier.status());
+            if (earlier.contentType() != null) {
+                response.setContentType(earlier.contentType());
+            }
+            if (earlier.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, earlier.location());
+            }
+            response.setHeader("Idempotent-Replayed", "true");
+            response.getOutputStream().write(earlier.body() == null ? new byte[0]
+                    : earlier.body().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,59 @@
+package org.nrmtracker.command.problem;
+
+import org.springframework.http.ProblemDetail;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.util.List;
+
+/**
+ * Explains why a body could not be read, naming the field but never quoting the input: Jackson's
+ * own messages echo values, which may be personal data.
+ */
+final class UnreadableBodies {
+
+    static ProblemDetail explain(Throwable cause) {
+        JacksonException jackson = find(cause);
+        if (jackson == null || jackson instanceof StreamReadException && !(jackson instanceof tools.jackson.databind.DatabindException)) {
+            return ProblemTypes.invalid("The body is not well-formed JSON (or not valid UTF-8).", List.of());
+        }
+        String field = path(jackson);
+        String message;
+        if (jackson instanceof UnrecognizedPropertyException) {
+            message = "is not a field of this request";
+        } else if (jackson instanceof InvalidTypeIdException) {
+            field = field.isEmpty() ? "type" : field + ".type";
+            message = "is missing or is not an event type accepted here";
+        } else {
+            message = "has the wrong type, an unknown value or an impossible date";
+        }
+        return ProblemTypes.invalid("The body does not match the request's schema.",
+                List.of(new FieldProblem(field.isEmpty() ? "(body)" : field, message)));
+    }
+
+    private static JacksonException find(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private UnreadableBodies() {
+    }
+}

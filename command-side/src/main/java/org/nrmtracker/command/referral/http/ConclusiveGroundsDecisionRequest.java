@@ -1,0 +1,16 @@
+package org.nrmtracker.command.referral.http;
+
+import jakarta.validation.constraints.NotNull;
+import org.nrmtracker.command.referral.RecordConclusiveGroundsDecision;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.ReferralId;
+
+import java.time.LocalDate;
+
+record ConclusiveGroundsDecisionRequest(@NotNull LocalDate decidedOn, @NotNull DecisionOutcome outcome) implements EventRequest {
+
+    @Override
+    public Object toCommand(ReferralId referralId) {
+        return new RecordConclusiveGroundsDecision(referralId, decidedOn, outcome);
+    }
+}

@@ -1,0 +1,29 @@
+package org.nrmtracker.command.referral.http;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.nrmtracker.command.problem.FieldProblem;
+import org.nrmtracker.command.problem.InvalidRequest;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Survivor;
+
+import java.util.List;
+
+/** The referred person, by pseudonymous reference only: {@code subjectRef} must never be a name. */
+record SurvivorRequest(@Size(max = 64) String subjectRef,
+                       @NotNull AgeAtExploitation ageAtExploitation,
+                       @NotNull Gender gender,
+                       @Size(max = 20) List<@NotNull String> nationalities) {
+
+    Survivor toValue() {
+        List<String> codes = nationalities == null ? List.of() : nationalities;
+        for (int i = 0; i < codes.size(); i++) {
+            if (!Nationalities.isKnown(codes.get(i))) {
+                throw new InvalidRequest(List.of(new FieldProblem("survivor.nationalities[" + i + "]",
+                        "is not an ISO 3166-1 alpha-3 code")));
+            }
+        }
+        return new Survivor(subjectRef, ageAtExploitation, gender, codes.stream().distinct().toList());
+    }
+}

@@ -3,6 +3,7 @@ package org.nrmtracker.command.embedded;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's H2 file backend, made durable: H2's MVStore otherwise commits in the
@@ -15,8 +16,18 @@ final class DurableH2Backend extends H2Backend {
     private final boolean syncToDisk;
 
     DurableH2Backend(String fileName, boolean syncToDisk) {
-        super(fileName);
+        super(open(fileName));
         this.syncToDisk = syncToDisk;
+    }
+
+    private static MVStore open(String fileName) {
+        MVStore store = new MVStore.Builder().fileName(fileName).open();
+        // MVStore keeps replaced chunks for 45 s before reusing their space. With a commit per write
+        // that grew the file by ~70 KB per event (700 MB after 10,000 events); reusing at once keeps
+        // it to the live data (41 MB after 10,000 events of ~1 KB). A killed process loses nothing
+        // the OS already has; only power loss needs the fsync of syncToDisk as well.
+        store.setRetentionTime(0);
+        return store;
     }
 
     @Override

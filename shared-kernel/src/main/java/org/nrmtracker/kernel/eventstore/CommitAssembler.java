@@ -10,9 +10,6 @@ import org.nrmtracker.kernel.integrity.HashChain;
 import org.nrmtracker.kernel.referral.ReferralEventType;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,10 +20,6 @@ final class CommitAssembler {
     /** Metadata keys the API puts on every command; kept beside the event for the audit trail. */
     static final String RECORDED_BY = "recordedBy";
     static final String CORRELATION_ID = "correlationId";
-
-    // Fixed millisecond precision: the hash covers this exact text, so it must never vary.
-    private static final DateTimeFormatter RECORDED_AT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Serializer serializer;
 
@@ -65,7 +58,7 @@ final class CommitAssembler {
                               String previousHash) {
         SerializedObject<String> payload = message.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = message.serializeMetaData(serializer, String.class);
-        String recordedAt = RECORDED_AT.format(message.getTimestamp().truncatedTo(ChronoUnit.MILLIS));
+        String recordedAt = RecordedAt.format(message.getTimestamp());
         String recordedBy = textOf(message.getMetaData().get(RECORDED_BY));
         long sequence = sequenceOf(message);
         String type = ReferralEventType.ofEventClass(payload.getType().getName()).map(Enum::name)

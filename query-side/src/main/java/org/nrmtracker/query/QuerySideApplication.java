@@ -1,0 +1,18 @@
+package org.nrmtracker.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The read side: timelines, statistics, audit and administration over the event store
+ * (contract §4–§7). It meets the command side only in MongoDB.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class QuerySideApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QuerySideApplication.class, args);
+    }
+}

@@ -1,0 +1,54 @@
+package org.nrmtracker.query;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The query side starts against the event store's MongoDB and reports itself healthy over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QuerySideStartsTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MONGO.bind("127.0.0.1", 0);
+        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.shutdownNow();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersHealthAndItsOpenApiDescription() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(get("/actuator/health"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> apiDocs = http.send(get("/v3/api-docs"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(apiDocs.statusCode()).isEqualTo(200);
+        assertThat(apiDocs.body()).contains("\"openapi\"");
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    }
+}

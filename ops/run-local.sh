@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs the NRM Tracker locally on the embedded default: builds what is missing, starts the
+# command side (with its in-process MongoDB on 127.0.0.1:${NRM_EMBEDDED_MONGODB_PORT:-27017},
+# data kept in ./data/) and the query side, prints the URLs and a first request.
+# Extra arguments go to both applications. Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COMMAND_PORT="${NRM_COMMAND_SIDE_PORT:-8080}"
+QUERY_PORT="${NRM_QUERY_SIDE_PORT:-8081}"
+COMMAND_JAR=command-side/target/command-side-0.1.0-SNAPSHOT.jar
+QUERY_JAR=query-side/target/query-side-0.1.0-SNAPSHOT.jar
+mkdir -p data
+
+newer_sources() { [ -n "$(find pom.xml shared-kernel command-side query-side -path '*/target' -prune -o -type f -newer "$1" -print 2>/dev/null | head -1)" ]; }
+if [ ! -f "$COMMAND_JAR" ] || [ ! -f "$QUERY_JAR" ] || newer_sources "$COMMAND_JAR" || newer_sources "$QUERY_JAR"; then
+  echo "Building (first run or changed sources)..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+pids=()
+stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop EXIT INT TERM
+
+wait_healthy() { # name port
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  echo "$1 did not become healthy; see data/$1.log" >&2
+  exit 1
+}
+
+echo "Starting the command side on :$COMMAND_PORT (log: data/command-side.log)..."
+java -jar "$COMMAND_JAR" --server.port="$COMMAND_PORT" "$@" >data/command-side.log 2>&1 &
+pids+=($!)
+wait_healthy command-side "$COMMAND_PORT"
+
+echo "Starting the query side on :$QUERY_PORT (log: data/query-side.log)..."
+java -jar "$QUERY_JAR" --server.port="$QUERY_PORT" "$@" >data/query-side.log 2>&1 &
+pids+=($!)
+wait_healthy query-side "$QUERY_PORT"
+
+cat <<MSG
+
+NRM Tracker is running on the embedded default (data in ./data/).
+  command side  http://localhost:$COMMAND_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
+  query side    http://localhost:$QUERY_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
+
+Record a first referral:
+  curl -i -X POST http://localhost:$COMMAND_PORT/api/v1/referrals \\
+    -H 'Content-Type: application/json' -H 'Idempotency-Key: first-referral' \\
+    -d '{"referredOn":"2024-03-01","jurisdiction":"ENGLAND_AND_WALES",
+         "firstResponder":{"type":"POLICE","organisation":"Example Constabulary"},
+         "survivor":{"subjectRef":"case-0042","ageAtExploitation":"ADULT","gender":"FEMALE","nationalities":["ALB"]},
+         "exploitation":{"types":["LABOUR","CRIMINAL"],"location":"UK","countyLines":false}}'
+
+Then its reasonable-grounds decision (use the referralId from the answer):
+  curl -i -X POST http://localhost:$COMMAND_PORT/api/v1/referrals/REFERRAL_ID/events \\
+    -H 'Content-Type: application/json' \\
+    -d '{"type":"REASONABLE_GROUNDS_DECISION","decidedOn":"2024-03-06","outcome":"POSITIVE"}'
+
+Press Ctrl-C to stop both applications.
+MSG
+wait -n "${pids[@]}"

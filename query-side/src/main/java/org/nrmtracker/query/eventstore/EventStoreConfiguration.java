@@ -1,0 +1,87 @@
+package org.nrmtracker.query.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
+import org.nrmtracker.kernel.eventstore.EventSerializer;
+import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The query side tails the command side's event store (architecture §3) with pooled streaming
+ * processors; their tokens live in MongoDB beside the read models, so instances share segments.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+    /** The in-memory read model is per instance, so its tokens are too: it replays at every start. */
+    static final String IN_MEMORY_GROUP = "referral-records-memory";
+
+    @Bean
+    @Primary
+    @Qualifier("serializer")
+    Serializer serializer() {
+        return EventSerializer.create();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return EventSerializer.create();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return EventSerializer.create();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase mongoDatabase, Clock clock,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer, @Value("${nrm.eventstore.batch-size:500}") int batchSize) {
+        return SequencedMongoEventStorageEngine.builder()
+                .database(mongoDatabase).clock(clock)
+                .eventSerializer(eventSerializer).snapshotSerializer(serializer)
+                .batchSize(batchSize)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoClient mongoClient, MongoDatabase mongoDatabase, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(mongoClient, mongoDatabase.getName()).build())
+                .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * Processors start from the tail with a plain token: Axon 4.13 otherwise wraps the first token
+     * in a ReplayToken (notes/axon-mongo-spike.md §6), and the in-memory model keeps its own tokens.
+     */
+    @Bean
+    ConfigurerModule processorDefaults() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTokenStore(IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
+    }
+}

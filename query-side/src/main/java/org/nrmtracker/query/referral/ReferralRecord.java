@@ -1,0 +1,29 @@
+package org.nrmtracker.query.referral;
+
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponderType;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the read side knows about one referral: its attributes and every event recorded on
+ * it, oldest first. Timelines and statistics are computed from this, for any {@code asOf}.
+ */
+public record ReferralRecord(String referralId, LocalDate referredOn, Jurisdiction jurisdiction,
+                             FirstResponderType firstResponderType, String subjectRef,
+                             AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
+                             Set<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,
+                             boolean countyLines, List<RecordedFact> events) {
+
+    public ReferralRecord {
+        nationalities = List.copyOf(nationalities);
+        exploitationTypes = Set.copyOf(exploitationTypes);
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,122 @@
+package org.nrmtracker.query.referral;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponderType;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.ReferralEventType;
+import org.nrmtracker.kernel.referral.SupportEndReason;
+import org.nrmtracker.kernel.referral.SupportKind;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@code referral_records} collection: one document per referral, events kept under their
+ * sequence number ({@code events.3}) so that writing one is an idempotent {@code $set}.
+ */
+@Component
+class ReferralRecordDocuments {
+
+    static final String COLLECTION = "referral_records";
+
+    private final MongoCollection<Document> collection;
+
+    ReferralRecordDocuments(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+    }
+
+    /** The update that records one fact; on the referral's first event also its attributes. */
+    static Bson update(ReferralRecord attributes, RecordedFact fact) {
+        List<Bson> sets = new ArrayList<>();
+        sets.add(Updates.set("events." + fact.sequence(), toDocument(fact)));
+        sets.add(Updates.max("version", fact.sequence()));
+        if (attributes != null) {
+            sets.add(Updates.set("referredOn", attributes.referredOn().toString()));
+            sets.add(Updates.set("jurisdiction", attributes.jurisdiction().name()));
+            sets.add(Updates.set("firstResponderType", attributes.firstResponderType().name()));
+            sets.add(Updates.set("subjectRef", attributes.subjectRef()));
+            sets.add(Updates.set("ageAtExploitation", attributes.ageAtExploitation().name()));
+            sets.add(Updates.set("gender", attributes.gender().name()));
+            sets.add(Updates.set("nationalities", attributes.nationalities()));
+            sets.add(Updates.set("exploitationTypes",
+                    attributes.exploitationTypes().stream().map(Enum::name).sorted().toList()));
+            sets.add(Updates.set("exploitationLocation", attributes.exploitationLocation().name()));
+            sets.add(Updates.set("countyLines", attributes.countyLines()));
+        }
+        return Updates.combine(sets);
+    }
+
+    void write(String referralId, ReferralRecord attributes, RecordedFact fact) {
+        collection.updateOne(Filters.eq("_id", referralId), update(attributes, fact), new UpdateOptions().upsert(true));
+    }
+
+    Optional<ReferralRecord> find(String referralId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", referralId)).first())
+                .filter(d -> d.containsKey("referredOn"))
+                .map(ReferralRecordDocuments::toRecord);
+    }
+
+    void deleteAll() {
+        collection.deleteMany(new Document());
+    }
+
+    private static Document toDocument(RecordedFact fact) {
+        return new Document("sequence", fact.sequence()).append("type", fact.type().name())
+                .append("date", fact.date().toString())
+                .append("outcome", name(fact.outcome())).append("stage", name(fact.stage()))
+                .append("kind", name(fact.kind())).append("reason", name(fact.reason()))
+                .append("recordedAt", Date.from(fact.recordedAt()));
+    }
+
+    static ReferralRecord toRecord(Document d) {
+        Document events = d.get("events", Document.class);
+        List<RecordedFact> facts = new ArrayList<>();
+        for (Object value : events.values()) {
+            Document e = (Document) value;
+            facts.add(new RecordedFact(e.get("sequence", Number.class).longValue(),
+                    ReferralEventType.valueOf(e.getString("type")), LocalDate.parse(e.getString("date")),
+                    parse(e.getString("outcome"), DecisionOutcome::valueOf),
+                    parse(e.getString("stage"), DecisionStage::valueOf),
+                    parse(e.getString("kind"), SupportKind::valueOf),
+                    parse(e.getString("reason"), SupportEndReason::valueOf),
+                    e.getDate("recordedAt").toInstant()));
+        }
+        facts.sort(Comparator.comparingLong(RecordedFact::sequence));
+        return new ReferralRecord(d.getString("_id"), LocalDate.parse(d.getString("referredOn")),
+                Jurisdiction.valueOf(d.getString("jurisdiction")),
+                FirstResponderType.valueOf(d.getString("firstResponderType")), d.getString("subjectRef"),
+                AgeAtExploitation.valueOf(d.getString("ageAtExploitation")), Gender.valueOf(d.getString("gender")),
+                d.getList("nationalities", String.class),
+                d.getList("exploitationTypes", String.class).stream().map(ExploitationType::valueOf)
+                        .collect(java.util.stream.Collectors.toSet()),
+                ExploitationLocation.valueOf(d.getString("exploitationLocation")), d.getBoolean("countyLines"),
+                facts);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E> E parse(String value, Function<String, E> parser) {
+        return value == null ? null : parser.apply(value);
+    }
+}

@@ -1,0 +1,42 @@
+package org.nrmtracker.query.referral;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Keeps {@code referral_records} in MongoDB: the durable read model behind single-referral reads.
+ * Every write is an idempotent upsert, so a replay or a redelivery changes nothing.
+ */
+@Component
+@ProcessingGroup(ReferralRecordProjection.PROCESSING_GROUP)
+class ReferralRecordProjection {
+
+    static final String PROCESSING_GROUP = "referral-records";
+
+    private final ReferralRecordDocuments documents;
+
+    ReferralRecordProjection(ReferralRecordDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventHandler
+    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+        ReferralRecord attributes = event instanceof ReferralMade made
+                ? ReferralRecordFolding.apply(null, made, sequence, recordedAt) : null;
+        documents.write(event.referralId().toString(), attributes,
+                ReferralRecordFolding.factOf(event, sequence, recordedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        documents.deleteAll();
+    }
+}

@@ -1,0 +1,50 @@
+package org.nrmtracker.query.referral;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every referral, in memory, for statistics, lists and domain metrics: these read all referrals at
+ * once, which the embedded server could only answer with a full scan. Each query-side instance
+ * keeps its own copy, rebuilt from the event store when it starts (its tokens are not shared).
+ */
+@Component
+@ProcessingGroup(ReferralRecordsInMemory.PROCESSING_GROUP)
+class ReferralRecordsInMemory {
+
+    static final String PROCESSING_GROUP = "referral-records-memory";
+
+    private final Map<String, ReferralRecord> records = new ConcurrentHashMap<>();
+
+    @EventHandler
+    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+        // one referral's events always arrive in order on one segment, so compute is never contended
+        records.compute(event.referralId().toString(),
+                (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        records.clear();
+    }
+
+    Optional<ReferralRecord> byId(String referralId) {
+        return Optional.ofNullable(records.get(referralId));
+    }
+
+    Collection<ReferralRecord> all() {
+        return Collections.unmodifiableCollection(records.values());
+    }
+}

@@ -1,0 +1,109 @@
+package org.nrmtracker.query.referral;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.eventstore.EventSerializer;
+import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.Exploitation;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponder;
+import org.nrmtracker.kernel.referral.FirstResponderType;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReferralEventType;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.Survivor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events written by the command side's engine reach both read models, once each. */
+@SpringBootTest
+class ReferralRecordProjectionsTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MONGO.bind("127.0.0.1", 0);
+        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.shutdownNow();
+    }
+
+    @Autowired
+    ReferralRecords records;
+
+    @Test
+    void aReferralAndItsDecisionAppearInTheDurableAndTheInMemoryModel() throws Exception {
+        ReferralId id = ReferralId.random();
+        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+            Serializer serializer = EventSerializer.create();
+            SequencedMongoEventStorageEngine commandSide = SequencedMongoEventStorageEngine.builder()
+                    .database(client.getDatabase("nrm")).clock(Clock.systemUTC())
+                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            commandSide.appendEvents(List.of(
+                    new GenericDomainEventMessage<>("Referral", id.toString(), 0, referral(id)),
+                    new GenericDomainEventMessage<>("Referral", id.toString(), 1,
+                            new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE))));
+        }
+
+        assertThat(eventually(() -> records.byId(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
+                .isTrue();
+        assertThat(eventually(() -> records.all().stream().anyMatch(r -> r.referralId().equals(id.toString())
+                && r.events().size() == 2))).isTrue();
+
+        ReferralRecord durable = records.byId(id.toString()).orElseThrow();
+        assertThat(durable.referredOn()).isEqualTo(REFERRED_ON);
+        assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
+        assertThat(durable.exploitationTypes()).containsExactlyInAnyOrder(ExploitationType.LABOUR, ExploitationType.SEXUAL);
+        assertThat(durable.events()).extracting(RecordedFact::type)
+                .containsExactly(ReferralEventType.REFERRED, ReferralEventType.REASONABLE_GROUNDS_DECISION);
+        assertThat(durable.events().get(1).outcome()).isEqualTo(DecisionOutcome.POSITIVE);
+        assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
+                .isEqualTo(durable);
+    }
+
+    private static ReferralMade referral(ReferralId id) {
+        return new ReferralMade(id, REFERRED_ON, Jurisdiction.SCOTLAND,
+                new FirstResponder(FirstResponderType.NGO, "Example Trust"),
+                new Survivor("case-7", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("VNM")),
+                new Exploitation(Set.of(ExploitationType.LABOUR, ExploitationType.SEXUAL), ExploitationLocation.UK, false));
+    }
+
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+}

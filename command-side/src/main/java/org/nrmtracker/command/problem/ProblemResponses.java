@@ -8,6 +8,7 @@ import org.nrmtracker.command.referral.ImpossibleReferralDates;
 import org.nrmtracker.command.referral.ReferralStateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -112,6 +114,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return ResponseEntity.badRequest().body(UnreadableBodies.explain(e));
+    }
+
+    /** A path or query value of the wrong type, e.g. a referral id that is not a UUID. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        // Spring's own detail quotes the rejected value
+        String field = e.getPropertyName() == null ? "(path)" : e.getPropertyName();
+        return ResponseEntity.badRequest().body(ProblemTypes.invalid("The request has invalid fields.",
+                List.of(new FieldProblem(field, "has the wrong type or format"))));
+    }
+
+    /** Spring 7 leaves {@code type} out of its own problems (415, 405, ...); contract §1 wants it on every error. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(URI.create("about:blank"));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @Override

@@ -1,0 +1,20 @@
+package org.nrmtracker.command;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The real command side on a random port, with the embedded MongoDB-compatible server on a free port
+ * and in memory. Every test class carrying it shares one application context (Spring caches it by
+ * these properties), so each test makes its own referrals rather than relying on an empty store.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file="})
+public @interface RunningCommandSide {
+}

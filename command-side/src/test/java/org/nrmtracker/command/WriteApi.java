@@ -1,0 +1,87 @@
+package org.nrmtracker.command;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The write API of contract section 3 over real HTTP/1.1, with raw bodies: so a test can send
+ * invalid bytes, a wrong content type or a chunked body, and see exactly what a client sees.
+ */
+public final class WriteApi {
+
+    public static final String REFERRALS = "/api/v1/referrals";
+    public static final String JSON = "application/json";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final String base;
+
+    public WriteApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** The events endpoint of a referral; the id is sent as given, valid or not. */
+    public static String eventsOf(Object referralId) {
+        return REFERRALS + "/" + referralId + "/events";
+    }
+
+    /** Makes a referral (the example of contract 3.1) and returns its id. */
+    public UUID newReferral() {
+        UUID referralId = UUID.randomUUID();
+        HttpAnswer answer = post(REFERRALS, ReferralJson.referral(referralId).toString());
+        if (answer.status() != 201) {
+            throw new AssertionError("The referral was not made: " + answer);
+        }
+        return referralId;
+    }
+
+    /** POSTs a JSON text, with a Content-Length, and any extra headers as name/value pairs. */
+    public HttpAnswer post(String path, String json, String... headers) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), JSON, headers);
+    }
+
+    public HttpAnswer post(String path, byte[] body, String contentType, String... headers) {
+        return send(path, BodyPublishers.ofByteArray(body), contentType, headers);
+    }
+
+    /** POSTs without a Content-Length: the body goes as {@code Transfer-Encoding: chunked}. */
+    public HttpAnswer postChunked(String path, byte[] body, String contentType, String... headers) {
+        return send(path, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), contentType, headers);
+    }
+
+    private HttpAnswer send(String path, BodyPublisher body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .POST(body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new HttpAnswer(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

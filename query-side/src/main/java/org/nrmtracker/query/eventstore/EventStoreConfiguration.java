@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -60,6 +61,17 @@ class EventStoreConfiguration {
                 .eventSerializer(eventSerializer).snapshotSerializer(serializer)
                 .batchSize(batchSize)
                 .build();
+    }
+
+    /**
+     * Polls the store every {@code fetch-delay} when idle: the command side runs in another process,
+     * so no local publication wakes the tailing processors up (Axon's default wait is 1 s).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine,
+                                  @Value("${nrm.eventstore.fetch-delay:PT0.1S}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder().storageEngine(eventStorageEngine)
+                .fetchDelay(fetchDelay.toMillis()).cachedEvents(10_000).build();
     }
 
     @Bean

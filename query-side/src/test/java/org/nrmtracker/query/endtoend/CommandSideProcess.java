@@ -1,0 +1,86 @@
+package org.nrmtracker.query.endtoend;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The command side, started from its built jar in its own JVM with its embedded MongoDB: the two
+ * applications meet only in MongoDB, as in production. The reactor builds command-side before
+ * query-side, so {@code ./mvnw verify} always has the jar.
+ */
+final class CommandSideProcess implements AutoCloseable {
+
+    private static final Path JAR_DIR = Path.of("..", "command-side", "target");
+
+    private final Process process;
+    final int httpPort;
+    final int mongoPort;
+
+    private CommandSideProcess(Process process, int httpPort, int mongoPort) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.mongoPort = mongoPort;
+    }
+
+    static CommandSideProcess start(Path log) throws IOException, InterruptedException {
+        Path jar;
+        try (var files = Files.list(JAR_DIR)) {
+            jar = files.filter(p -> p.getFileName().toString().matches("command-side-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No command-side jar in " + JAR_DIR + ": run ./mvnw verify from the repository root"));
+        }
+        int httpPort = freePort();
+        int mongoPort = freePort();
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString(),
+                "--server.port=" + httpPort, "--nrm.embedded-mongodb.port=" + mongoPort,
+                "--nrm.embedded-mongodb.file="))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        CommandSideProcess commandSide = new CommandSideProcess(process, httpPort, mongoPort);
+        commandSide.awaitHealthy();
+        return commandSide;
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The command side exited with " + process.exitValue());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The command side did not become healthy within 2 minutes");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.nrmtracker.query.timeline;
+
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.SupportEndReason;
+import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.Timeline.Support;
+import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Support periods opened and closed the way the write side does it (contract §2): {@code SUPPORT_STARTED} opens a
+ * period; where none was recorded before it, the positive reasonable-grounds decision opens one implicitly on its
+ * date (the recovery period); {@code SUPPORT_ENDED} closes the open one.
+ * <p>
+ * Periods are found from the whole stream in recording order, then seen as of {@code asOf}: a period starting
+ * after it is left out, one ending after it is still open. This equals replaying only the events dated on or
+ * before {@code asOf} except in one case: a {@code SUPPORT_STARTED} recorded before the positive decision but
+ * dated after {@code asOf}. Replaying would then show an implicit period the full history never had, which would
+ * vanish again once {@code asOf} reaches the start; the provider's own record says support began later.
+ */
+final class SupportHistory {
+
+    static Support asOf(ReferralRecord record, LocalDate asOf, LocalDate firstConclusiveDecision) {
+        List<SupportPeriod> periods = recorded(record).stream()
+                .filter(period -> !period.startedOn().isAfter(asOf))
+                .map(period -> period.endedOn() != null && period.endedOn().isAfter(asOf) ? reopened(period) : period)
+                .toList();
+        List<SupportPeriod> closed = periods.stream().filter(period -> period.endedOn() != null).toList();
+        Long totalDays = closed.isEmpty() ? null : closed.stream().mapToLong(SupportPeriod::days).sum();
+        // support ended while the conclusive decision was still pending: none dated on or before the end
+        boolean endedBeforeConclusiveDecision = closed.stream().anyMatch(period ->
+                firstConclusiveDecision == null || firstConclusiveDecision.isAfter(period.endedOn()));
+        return new Support(periods, totalDays, endedBeforeConclusiveDecision);
+    }
+
+    private static List<SupportPeriod> recorded(ReferralRecord record) {
+        List<SupportPeriod> periods = new ArrayList<>();
+        SupportPeriod open = null;
+        boolean startRecorded = false;
+        boolean implicitOpened = false;
+        List<RecordedFact> events = record.events().stream()
+                .sorted(Comparator.comparingLong(RecordedFact::sequence)).toList();
+        for (RecordedFact event : events) {
+            switch (event.type()) {
+                case SUPPORT_STARTED -> {
+                    if (open == null) { // the write side refuses a second open period
+                        open = new SupportPeriod(event.date(), null, null, null, false);
+                    }
+                    startRecorded = true;
+                }
+                case REASONABLE_GROUNDS_DECISION -> {
+                    if (event.outcome() == DecisionOutcome.POSITIVE && !startRecorded && !implicitOpened && open == null) {
+                        open = new SupportPeriod(event.date(), null, null, null, true);
+                        implicitOpened = true;
+                    }
+                }
+                case SUPPORT_ENDED -> {
+                    if (open != null) {
+                        periods.add(closed(open, event.date(), event.reason()));
+                        open = null;
+                    }
+                }
+                default -> {
+                    // decisions of the other stage, reconsiderations and withdrawal do not open or close support
+                }
+            }
+        }
+        if (open != null) {
+            periods.add(open);
+        }
+        return periods;
+    }
+
+    private static SupportPeriod closed(SupportPeriod open, LocalDate endedOn, SupportEndReason reason) {
+        return new SupportPeriod(open.startedOn(), endedOn, ChronoUnit.DAYS.between(open.startedOn(), endedOn), reason,
+                open.implicit());
+    }
+
+    private static SupportPeriod reopened(SupportPeriod period) {
+        return new SupportPeriod(period.startedOn(), null, null, null, period.implicit());
+    }
+
+    private SupportHistory() {
+    }
+}

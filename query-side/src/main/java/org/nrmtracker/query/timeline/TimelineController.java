@@ -1,0 +1,104 @@
+package org.nrmtracker.query.timeline;
+
+import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.query.problem.ReferralNotFound;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.referral.ReferralRecords;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
+
+/**
+ * Referral timelines (contract §4.1) and pages of their summaries (§4.2). {@code asOf} defaults to today in
+ * Europe/London from the application's clock; the list also takes {@code asOf} and {@code windows}, which its
+ * statuses and windows depend on.
+ */
+@RestController
+@RequestMapping("/api/v1/referrals")
+class TimelineController {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private static final Comparator<ReferralRecord> NEWEST_FIRST = Comparator
+            .comparing(ReferralRecord::referredOn, Comparator.reverseOrder())
+            .thenComparing(ReferralRecord::referralId);
+
+    private final ReferralRecords referrals;
+    private final Timelines timelines;
+    private final Clock clock;
+
+    TimelineController(ReferralRecords referrals, Timelines timelines, Clock clock) {
+        this.referrals = referrals;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{referralId}/timeline")
+    Timeline timeline(@PathVariable UUID referralId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                      @RequestParam(required = false) String windows) {
+        List<Integer> windowDays = WindowDays.parse(windows);
+        LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
+        ReferralRecord record = referrals.byId(referralId.toString()).orElseThrow(ReferralNotFound::new);
+        if (effectiveOn.isBefore(record.referredOn())) {
+            throw new InvalidRequest("asOf", "must not be before the referral date");
+        }
+        return shownToReader(timelines.of(record, effectiveOn, windowDays));
+    }
+
+    @GetMapping
+    TimelinePage summaries(@RequestParam(required = false) ReferralStatus status,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                           @RequestParam(required = false) String windows) {
+        if (page < 0) {
+            throw new InvalidRequest("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequest("size", "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        if (referredFrom != null && referredTo != null && referredTo.isBefore(referredFrom)) {
+            throw new InvalidRequest("referredTo", "must not be before referredFrom");
+        }
+        List<Integer> windowDays = WindowDays.parse(windows);
+        LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
+        // a referral made after asOf did not exist yet on that date
+        LocalDate last = referredTo == null || referredTo.isAfter(effectiveOn) ? effectiveOn : referredTo;
+        List<ReferralRecord> matching = referrals.all().stream()
+                .filter(record -> !record.referredOn().isAfter(last))
+                .filter(record -> referredFrom == null || !record.referredOn().isBefore(referredFrom))
+                .filter(record -> status == null || timelines.statusOf(record, effectiveOn) == status)
+                .sorted(NEWEST_FIRST)
+                .toList();
+        long first = (long) page * size;
+        List<Timeline> content = matching.stream()
+                .skip(first)
+                .limit(size)
+                .map(record -> shownToReader(timelines.of(record, effectiveOn, windowDays).withoutEvents()))
+                .toList();
+        long totalPages = (matching.size() + size - 1L) / size;
+        return new TimelinePage(content, page, size, matching.size(), totalPages);
+    }
+
+    /**
+     * The one place that decides what of a timeline the caller may see. For now everyone sees {@code subjectRef};
+     * once authentication exists, readers with {@code statistics:read} only get {@link Timeline#withoutSubjectRef()}.
+     */
+    private Timeline shownToReader(Timeline timeline) {
+        return timeline;
+    }
+}

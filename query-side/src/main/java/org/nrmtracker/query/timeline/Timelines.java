@@ -1,0 +1,154 @@
+package org.nrmtracker.query.timeline;
+
+import org.nrmtracker.kernel.eventstore.RecordedAt;
+import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.query.calendar.OutsideCalendarRange;
+import org.nrmtracker.query.calendar.WorkingDays;
+import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.Timeline.ConclusiveGrounds;
+import org.nrmtracker.query.timeline.Timeline.ReasonableGrounds;
+import org.nrmtracker.query.timeline.Timeline.RecoveryPeriod;
+import org.nrmtracker.query.timeline.Timeline.Window;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.nrmtracker.kernel.referral.ReferralEventType.CONCLUSIVE_GROUNDS_DECISION;
+import static org.nrmtracker.kernel.referral.ReferralEventType.REASONABLE_GROUNDS_DECISION;
+
+/**
+ * Builds a referral's timeline as of a date (contract §4.1): the one place that says how decision times, windows,
+ * the recovery period and support are read from the events. Statistics are aggregates of these timelines.
+ * <p>
+ * Events dated after {@code asOf} are ignored. Decision times use the first decision of a stage, outcomes the
+ * latest. Every clock starts on {@code S}, the first positive reasonable-grounds decision. An {@code asOf} before
+ * the referral date gives a timeline without events, as nothing had happened yet.
+ */
+@Component
+public class Timelines {
+
+    private final WorkingDays workingDays;
+    private final RecoveryPeriodPolicy recoveryPeriods;
+
+    public Timelines(WorkingDays workingDays, RecoveryPeriodPolicy recoveryPeriods) {
+        this.workingDays = workingDays;
+        this.recoveryPeriods = recoveryPeriods;
+    }
+
+    /** The {@code windows} parameter: {@link WindowDays#DEFAULT} when null, else validated and ascending. */
+    public static List<Integer> parseWindows(String raw) {
+        return WindowDays.parse(raw);
+    }
+
+    /**
+     * @param windowDays window lengths in days, in the order the answer lists them ({@link WindowDays#DEFAULT} when null)
+     * @throws OutsideCalendarRange when the working days to the first reasonable-grounds decision fall outside the
+     *                              years the bank-holiday data covers
+     */
+    public Timeline of(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+        HistoryAsOf history = HistoryAsOf.of(record, asOf);
+        LocalDate clockStart = history.firstPositive(REASONABLE_GROUNDS_DECISION).orElse(null);
+        LocalDate firstConclusive = history.first(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
+        boolean withdrawn = history.withdrawnOn().isPresent();
+        List<Integer> windows = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
+                record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(), record.gender(),
+                record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
+                status(history), events(history), reasonableGrounds(record, history),
+                conclusiveGrounds(record, history, clockStart), recoveryPeriod(record, clockStart, firstConclusive),
+                windows.stream().map(days -> window(days, clockStart, firstConclusive, withdrawn, asOf)).toList(),
+                SupportHistory.asOf(record, asOf, firstConclusive));
+    }
+
+    /** Only the status, for filtering many referrals without building whole timelines. */
+    public ReferralStatus statusOf(ReferralRecord record, LocalDate asOf) {
+        return status(HistoryAsOf.of(record, asOf));
+    }
+
+    private static ReferralStatus status(HistoryAsOf history) {
+        if (history.withdrawnOn().isPresent()) {
+            return ReferralStatus.WITHDRAWN;
+        }
+        Optional<DecisionOutcome> reasonable = history.latest(REASONABLE_GROUNDS_DECISION).map(RecordedFact::outcome);
+        if (reasonable.isEmpty()) {
+            return ReferralStatus.AWAITING_REASONABLE_GROUNDS;
+        }
+        if (reasonable.get() == DecisionOutcome.NEGATIVE) {
+            return ReferralStatus.NEGATIVE_REASONABLE_GROUNDS;
+        }
+        return history.latest(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::outcome)
+                .map(outcome -> outcome == DecisionOutcome.POSITIVE
+                        ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS)
+                .orElse(ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS);
+    }
+
+    private static List<TimelineEvent> events(HistoryAsOf history) {
+        return history.events().stream().map(event -> new TimelineEvent(event.sequence(), event.type(), event.date(),
+                event.outcome(), event.stage(), event.kind(), event.reason(),
+                event.recordedAt() == null ? null : RecordedAt.format(event.recordedAt()))).toList();
+    }
+
+    private ReasonableGrounds reasonableGrounds(ReferralRecord record, HistoryAsOf history) {
+        LocalDate first = history.first(REASONABLE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
+        DecisionOutcome outcome = history.latest(REASONABLE_GROUNDS_DECISION).map(RecordedFact::outcome).orElse(null);
+        if (first == null) {
+            return new ReasonableGrounds(null, outcome, null, null);
+        }
+        return new ReasonableGrounds(first, outcome, days(record.referredOn(), first),
+                workingDays.between(record.jurisdiction(), record.referredOn(), first));
+    }
+
+    private static ConclusiveGrounds conclusiveGrounds(ReferralRecord record, HistoryAsOf history, LocalDate clockStart) {
+        LocalDate first = history.first(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
+        DecisionOutcome outcome = history.latest(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::outcome).orElse(null);
+        return new ConclusiveGrounds(first, outcome, days(clockStart, first), days(record.referredOn(), first));
+    }
+
+    /**
+     * The minimum in force on {@code S} for the jurisdiction. Whether the conclusive decision came before the end
+     * stays null until there is one (as the contract's example shows for an expired period with none).
+     */
+    private RecoveryPeriod recoveryPeriod(ReferralRecord record, LocalDate clockStart, LocalDate firstConclusive) {
+        if (clockStart == null) {
+            return new RecoveryPeriod(null, null, null, null);
+        }
+        int minimumDays = recoveryPeriods.minimumDaysOn(record.jurisdiction(), clockStart);
+        LocalDate endsOn = clockStart.plusDays(minimumDays);
+        // decided before the end means fewer than the minimum days after S: DAYS.between(S, CG) < minimumDays
+        Boolean beforeEnd = firstConclusive == null ? null : firstConclusive.isBefore(endsOn);
+        return new RecoveryPeriod(clockStart, minimumDays, endsOn, beforeEnd);
+    }
+
+    /** The decision window of {@code days} days from {@code S}, as of {@code asOf}. */
+    static Window window(int days, LocalDate clockStart, LocalDate firstConclusive, boolean withdrawn, LocalDate asOf) {
+        if (clockStart == null) {
+            // also when withdrawn without a positive decision: no clock ever ran, so there is nothing to be inapplicable
+            return new Window(days, null, WindowState.NOT_STARTED);
+        }
+        LocalDate endsOn = clockStart.plusDays(days);
+        WindowState state;
+        if (firstConclusive != null) {
+            state = firstConclusive.isAfter(endsOn) ? WindowState.MISSED : WindowState.MET;
+        } else if (withdrawn) {
+            state = WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not endsOn had passed
+        } else {
+            state = asOf.isAfter(endsOn) ? WindowState.MISSED : WindowState.OPEN;
+        }
+        return new Window(days, endsOn, state);
+    }
+
+    private static List<ExploitationType> sortedByName(ReferralRecord record) {
+        return record.exploitationTypes().stream().sorted(Comparator.comparing(ExploitationType::name)).toList();
+    }
+
+    private static Long days(LocalDate from, LocalDate to) {
+        return from == null || to == null ? null : ChronoUnit.DAYS.between(from, to);
+    }
+}

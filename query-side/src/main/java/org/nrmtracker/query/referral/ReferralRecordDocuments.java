@@ -1,8 +1,10 @@
 package org.nrmtracker.query.referral;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.RenameCollectionOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -25,7 +27,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -38,9 +42,11 @@ class ReferralRecordDocuments {
 
     static final String COLLECTION = "referral_records";
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> collection;
 
     ReferralRecordDocuments(MongoDatabase database) {
+        this.database = database;
         this.collection = database.getCollection(COLLECTION);
     }
 
@@ -73,6 +79,60 @@ class ReferralRecordDocuments {
         return Optional.ofNullable(collection.find(Filters.eq("_id", referralId)).first())
                 .filter(d -> d.containsKey("referredOn"))
                 .map(ReferralRecordDocuments::toRecord);
+    }
+
+    /** Every stored record, for comparing with a rebuild; one full read of the collection. */
+    Map<String, ReferralRecord> readAll() {
+        Map<String, ReferralRecord> all = new HashMap<>();
+        for (Document d : collection.find()) {
+            if (d.containsKey("referredOn")) {
+                all.put(d.getString("_id"), toRecord(d));
+            } else {
+                all.put(d.getString("_id"), null); // events without their referral: a broken document
+            }
+        }
+        return all;
+    }
+
+    /** Writes a rebuilt model beside the live one, then puts it in the live one's place at once. */
+    void replaceWith(Map<String, ReferralRecord> rebuilt, String buildId) {
+        MongoCollection<Document> target = database.getCollection(COLLECTION + "_rebuild_" + buildId);
+        target.drop();
+        List<Document> batch = new ArrayList<>(1000);
+        for (ReferralRecord record : rebuilt.values()) {
+            batch.add(fullDocument(record));
+            if (batch.size() == 1000) {
+                target.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            target.insertMany(batch);
+        }
+        target.renameCollection(new MongoNamespace(database.getName(), COLLECTION),
+                new RenameCollectionOptions().dropTarget(true));
+    }
+
+    /** The same document the incremental updates build, written in one go. */
+    private static Document fullDocument(ReferralRecord record) {
+        Document events = new Document();
+        long version = 0;
+        for (RecordedFact fact : record.events()) {
+            events.append(String.valueOf(fact.sequence()), toDocument(fact));
+            version = Math.max(version, fact.sequence());
+        }
+        return new Document("_id", record.referralId())
+                .append("events", events).append("version", version)
+                .append("referredOn", record.referredOn().toString())
+                .append("jurisdiction", record.jurisdiction().name())
+                .append("firstResponderType", record.firstResponderType().name())
+                .append("subjectRef", record.subjectRef())
+                .append("ageAtExploitation", record.ageAtExploitation().name())
+                .append("gender", record.gender().name())
+                .append("nationalities", record.nationalities())
+                .append("exploitationTypes", record.exploitationTypes().stream().map(Enum::name).sorted().toList())
+                .append("exploitationLocation", record.exploitationLocation().name())
+                .append("countyLines", record.countyLines());
     }
 
     void deleteAll() {

@@ -20,7 +20,7 @@ import java.util.List;
  * applying the referral's events in another order, gives the same record: projections are
  * replayed, and at-least-once delivery is the norm without transactions.
  */
-final class ReferralRecordFolding {
+public final class ReferralRecordFolding {
 
     static RecordedFact factOf(ReferralEvent event, long sequence, Instant recordedAt) {
         ReferralEventType type = ReferralEventType.of(event);
@@ -43,7 +43,7 @@ final class ReferralRecordFolding {
     }
 
     /** The record after {@code event}; {@code current} is null before the referral is known. */
-    static ReferralRecord apply(ReferralRecord current, ReferralEvent event, long sequence, Instant recordedAt) {
+    public static ReferralRecord apply(ReferralRecord current, ReferralEvent event, long sequence, Instant recordedAt) {
         RecordedFact fact = factOf(event, sequence, recordedAt);
         if (event instanceof ReferralMade made) {
             List<RecordedFact> later = current == null ? List.of() : current.events();

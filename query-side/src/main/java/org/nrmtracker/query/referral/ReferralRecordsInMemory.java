@@ -26,7 +26,7 @@ class ReferralRecordsInMemory {
 
     static final String PROCESSING_GROUP = "referral-records-memory";
 
-    private final Map<String, ReferralRecord> records = new ConcurrentHashMap<>();
+    private volatile Map<String, ReferralRecord> records = new ConcurrentHashMap<>();
 
     @EventHandler
     void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
@@ -38,6 +38,20 @@ class ReferralRecordsInMemory {
     @ResetHandler
     void reset() {
         records.clear();
+    }
+
+    /** Applies an event outside the processor: idempotent, so safe for events it has already seen. */
+    void apply(ReferralEvent event, long sequence, Instant recordedAt) {
+        on(event, sequence, recordedAt);
+    }
+
+    Map<String, ReferralRecord> snapshot() {
+        return Map.copyOf(records);
+    }
+
+    /** Replaces every record at once: readers see either the old or the new model, never a mix. */
+    void replaceWith(Map<String, ReferralRecord> rebuilt) {
+        records = new ConcurrentHashMap<>(rebuilt);
     }
 
     Optional<ReferralRecord> byId(String referralId) {

@@ -1,0 +1,75 @@
+package org.nrmtracker.query.referral;
+
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a projection rebuild needs from the referral read models: build new ones beside the live
+ * ones, bring the live ones up to the same event, count the documents that differ, and swap.
+ */
+@Component
+public class ReferralReadModels {
+
+    /** The processing groups whose read models a rebuild replaces. */
+    public static final List<String> PROCESSING_GROUPS =
+            List.of(ReferralRecordProjection.PROCESSING_GROUP, ReferralRecordsInMemory.PROCESSING_GROUP);
+
+    private final ReferralRecordDocuments documents;
+    private final ReferralRecordProjection projection;
+    private final ReferralRecordsInMemory inMemory;
+
+    ReferralReadModels(ReferralRecordDocuments documents, ReferralRecordProjection projection,
+                       ReferralRecordsInMemory inMemory) {
+        this.documents = documents;
+        this.projection = projection;
+        this.inMemory = inMemory;
+    }
+
+    /** A model being rebuilt, in memory until it is swapped in. */
+    public static final class Rebuilt {
+        private final Map<String, ReferralRecord> records = new HashMap<>();
+
+        public void apply(ReferralEvent event, long sequence, Instant recordedAt) {
+            records.compute(event.referralId().toString(),
+                    (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt));
+        }
+
+        public int size() {
+            return records.size();
+        }
+    }
+
+    public Rebuilt newModel() {
+        return new Rebuilt();
+    }
+
+    /** Applies an event to the live models while their processors are stopped; idempotent. */
+    public void applyToLive(ReferralEvent event, long sequence, Instant recordedAt) {
+        projection.on(event, sequence, recordedAt);
+        inMemory.apply(event, sequence, recordedAt);
+    }
+
+    /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */
+    public long differences(Rebuilt rebuilt) {
+        return countDifferences(documents.readAll(), rebuilt.records) + countDifferences(inMemory.snapshot(), rebuilt.records);
+    }
+
+    private static long countDifferences(Map<String, ReferralRecord> live, Map<String, ReferralRecord> rebuilt) {
+        Set<String> ids = new HashSet<>(live.keySet());
+        ids.addAll(rebuilt.keySet());
+        return ids.stream().filter(id -> !Objects.equals(live.get(id), rebuilt.get(id))).count();
+    }
+
+    public void swap(Rebuilt rebuilt, String buildId) {
+        documents.replaceWith(rebuilt.records, buildId);
+        inMemory.replaceWith(rebuilt.records);
+    }
+}

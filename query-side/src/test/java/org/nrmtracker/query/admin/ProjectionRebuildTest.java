@@ -1,0 +1,144 @@
+package org.nrmtracker.query.admin;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.query.referral.ReferralRecords;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rebuilding the read models beside the live ones (contract §7), over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProjectionRebuildTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MONGO.bind("127.0.0.1", 0);
+        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.shutdownNow();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReferralRecords records;
+
+    @Test
+    void aRebuildDuringLiveWritesLosesNothingAndFindsNoDifferences() throws Exception {
+        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+            EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+            List<ReferralId> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                written.add(writer.referralWithDecision(i));
+            }
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Thread live = new Thread(() -> {
+                for (int i = 300; writing.get() && i < 5_000; i++) {
+                    written.add(writer.referralWithDecision(i));
+                }
+            });
+            live.start();
+            JsonNode done = awaitCompletion(startRebuild());
+            writing.set(false);
+            live.join();
+
+            assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+            assertThat(done.get("differences").asLong()).isZero();
+            assertThat(done.get("eventsProcessed").asLong()).isGreaterThanOrEqualTo(600);
+            assertThat(eventually(() -> written.stream().allMatch(id -> records.byId(id.toString())
+                    .map(r -> r.events().size() == 2).orElse(false)))).as("every written referral, durable model").isTrue();
+            assertThat(eventually(() -> records.all().stream().filter(r -> r.events().size() == 2).count()
+                    >= written.size())).as("every written referral, in memory").isTrue();
+        }
+    }
+
+    @Test
+    void corruptedDocumentsAreCountedAsDifferencesAndRepaired() throws Exception {
+        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+            EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+            ReferralId corrupted = writer.referralWithDecision(0); // England and Wales
+            ReferralId deleted = writer.referralWithDecision(3);
+            assertThat(eventually(() -> records.byId(deleted.toString()).isPresent()
+                    && records.byId(corrupted.toString()).isPresent())).isTrue();
+            MongoCollection<Document> live = client.getDatabase("nrm").getCollection("referral_records");
+            live.updateOne(Filters.eq("_id", corrupted.toString()), Updates.set("jurisdiction", "SCOTLAND"));
+            live.deleteOne(Filters.eq("_id", deleted.toString()));
+
+            JsonNode done = awaitCompletion(startRebuild());
+
+            assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+            assertThat(done.get("differences").asLong()).isEqualTo(2);
+            assertThat(records.byId(corrupted.toString()).orElseThrow().jurisdiction())
+                    .isEqualTo(Jurisdiction.ENGLAND_AND_WALES);
+            assertThat(records.byId(deleted.toString())).isPresent();
+        }
+    }
+
+    private String startRebuild() throws Exception {
+        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/admin/projection-rebuilds"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(202);
+        return started.headers().firstValue("Location").orElseThrow();
+    }
+
+    private JsonNode awaitCompletion(String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode status = JSON.readTree(HTTP.send(HttpRequest.newBuilder(uri(location)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            if (!"RUNNING".equals(status.get("state").asString()) || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+}

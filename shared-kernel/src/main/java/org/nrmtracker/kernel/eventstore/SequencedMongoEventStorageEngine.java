@@ -5,19 +5,15 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
@@ -53,7 +49,7 @@ import java.util.stream.Stream;
 public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> commits;
-    private final MongoCollection<Document> snapshots;
+    private final SnapshotDocuments snapshots;
     private final GlobalSequence sequence;
     private final ChainHeads chainHeads;
     private final GapExpiry gapExpiry;
@@ -61,11 +57,11 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
     private final Duration commitTimeout;
     private final int maxGapOffset;
 
-    protected SequencedMongoEventStorageEngine(Builder builder) {
+    protected SequencedMongoEventStorageEngine(EngineBuilder builder) {
         super(builder);
         MongoDatabase database = builder.database;
         this.commits = database.getCollection(builder.collectionPrefix + "events");
-        this.snapshots = database.getCollection(builder.collectionPrefix + "snapshots");
+        this.snapshots = new SnapshotDocuments(database.getCollection(builder.collectionPrefix + "snapshots"));
         this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + "sequences"));
         this.chainHeads = new ChainHeads(commits, builder.chainHeadCapacity);
         this.clock = builder.clock;
@@ -77,8 +73,8 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         commits.createIndex(Indexes.ascending(CommitFields.RECORDED_AT)); // real MongoDB only; embedded ignores it
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static EngineBuilder builder() {
+        return new EngineBuilder();
     }
 
     @Override
@@ -222,110 +218,11 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
-        SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
-        Document document = new Document(CommitFields.ID, snapshot.getAggregateIdentifier())
-                .append(CommitFields.AGGREGATE_TYPE, snapshot.getType())
-                .append(CommitFields.SEQUENCE, snapshot.getSequenceNumber())
-                .append(CommitFields.EVENT_ID, snapshot.getIdentifier())
-                .append(CommitFields.TIMESTAMP, snapshot.getTimestamp().toString())
-                .append(CommitFields.PAYLOAD_TYPE, payload.getType().getName())
-                .append(CommitFields.PAYLOAD_REVISION, payload.getType().getRevision())
-                .append(CommitFields.PAYLOAD, payload.getData())
-                .append(CommitFields.META_DATA, metaData.getData());
-        snapshots.replaceOne(Filters.eq(CommitFields.ID, snapshot.getAggregateIdentifier()), document,
-                new ReplaceOptions().upsert(true));
+        snapshots.store(snapshot, serializer);
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document s = snapshots.find(Filters.eq(CommitFields.ID, aggregateIdentifier)).first();
-        return s == null ? Stream.empty() : Stream.of(new GenericDomainEventEntry<>(
-                s.getString(CommitFields.AGGREGATE_TYPE), aggregateIdentifier,
-                s.get(CommitFields.SEQUENCE, Number.class).longValue(), s.getString(CommitFields.EVENT_ID),
-                s.getString(CommitFields.TIMESTAMP), s.getString(CommitFields.PAYLOAD_TYPE),
-                s.getString(CommitFields.PAYLOAD_REVISION), s.getString(CommitFields.PAYLOAD),
-                s.getString(CommitFields.META_DATA)));
-    }
-
-    /** Builds the engine; a database, a clock and the serializers are required. */
-    public static class Builder extends BatchingEventStorageEngine.Builder {
-        private MongoDatabase database;
-        private Clock clock;
-        private String collectionPrefix = "";
-        private Duration commitTimeout = Duration.ofSeconds(10);
-        // Gaps are given up by time (GapExpiry), so the offset only has to exceed what can be
-        // written during one commit timeout, even during a fast import.
-        private int maxGapOffset = 1_000_000;
-        private int chainHeadCapacity = 10_000;
-
-        public Builder() {
-            persistenceExceptionResolver(new DuplicateKeyResolver());
-        }
-
-        public Builder database(MongoDatabase database) {
-            this.database = database;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** Lets two engines (ours and a benchmark's) share one database. */
-        public Builder collectionPrefix(String collectionPrefix) {
-            this.collectionPrefix = collectionPrefix;
-            return this;
-        }
-
-        public Builder commitTimeout(Duration commitTimeout) {
-            this.commitTimeout = commitTimeout;
-            return this;
-        }
-
-        public Builder maxGapOffset(int maxGapOffset) {
-            this.maxGapOffset = maxGapOffset;
-            return this;
-        }
-
-        @Override
-        public Builder eventSerializer(Serializer eventSerializer) {
-            super.eventSerializer(eventSerializer);
-            return this;
-        }
-
-        @Override
-        public Builder snapshotSerializer(Serializer snapshotSerializer) {
-            super.snapshotSerializer(snapshotSerializer);
-            return this;
-        }
-
-        @Override
-        public Builder batchSize(int batchSize) {
-            super.batchSize(batchSize);
-            return this;
-        }
-
-        @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
-            super.upcasterChain(upcasterChain);
-            return this;
-        }
-
-        public SequencedMongoEventStorageEngine build() {
-            return new SequencedMongoEventStorageEngine(this);
-        }
-
-        @Override
-        protected void validate() throws AxonConfigurationException {
-            super.validate();
-            if (database == null || clock == null) {
-                throw new AxonConfigurationException("The event store needs a MongoDatabase and a Clock");
-            }
-            if (commitTimeout.isNegative() || commitTimeout.isZero()) {
-                throw new AxonConfigurationException("The commit timeout must be positive");
-            }
-        }
+        return snapshots.read(aggregateIdentifier);
     }
 }

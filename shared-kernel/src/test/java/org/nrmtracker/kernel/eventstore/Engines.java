@@ -13,7 +13,7 @@ final class Engines {
 
     static final Serializer SERIALIZER = EventSerializer.create();
 
-    static SequencedMongoEventStorageEngine.Builder builder(MongoDatabase database, Clock clock) {
+    static EngineBuilder builder(MongoDatabase database, Clock clock) {
         return SequencedMongoEventStorageEngine.builder()
                 .database(database).clock(clock)
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER);

@@ -1,0 +1,19 @@
+package org.nrmtracker.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.nrmtracker.kernel.eventstore.StoredEvent;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One event of a referral's stream exactly as stored (contract §6.1): the values the hash chain
+ * covers, and the chain itself. {@code recordedBy} and {@code correlationId} may be null.
+ */
+@JsonPropertyOrder({"sequence", "type", "payload", "recordedAt", "recordedBy", "correlationId", "previousHash", "hash"})
+record StoredEventView(long sequence, String type, JsonNode payload, String recordedAt, String recordedBy,
+                       String correlationId, String previousHash, String hash) {
+
+    static StoredEventView of(StoredEvent event) {
+        return new StoredEventView(event.sequence(), StoredPayloads.typeOf(event), StoredPayloads.payloadOf(event),
+                event.recordedAt(), event.recordedBy(), event.correlationId(), event.previousHash(), event.hash());
+    }
+}

@@ -1,0 +1,145 @@
+package org.nrmtracker.query.statistics;
+
+import org.nrmtracker.kernel.referral.ReferralEventType;
+import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.ReferralStatus;
+import org.nrmtracker.query.timeline.Timeline;
+import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/** The running figures of one cohort group, added to one referral timeline at a time. */
+final class CohortTally {
+
+    private final List<Integer> windowDays;
+    private final LocalDate asOf;
+    private long referrals;
+    private long withdrawn;
+    private final OutcomeCounts reasonableGrounds = new OutcomeCounts();
+    private final Durations reasonableGroundsDays = new Durations();
+    private final Durations reasonableGroundsWorkingDays = new Durations();
+    private final OutcomeCounts conclusiveGrounds = new OutcomeCounts();
+    private final Durations conclusiveGroundsDaysFromReasonableGrounds = new Durations();
+    private final Durations conclusiveGroundsDaysFromReferral = new Durations();
+    private final KaplanMeier untilConclusiveGrounds = new KaplanMeier();
+    private long awaitingConclusiveGrounds;
+    private final WindowCounts windows;
+    private long supportEnded;
+    private long supportEndedBeforeConclusiveDecision;
+    private final Durations supportDays = new Durations();
+
+    CohortTally(List<Integer> windowDays, LocalDate asOf) {
+        this.windowDays = windowDays;
+        this.asOf = asOf;
+        this.windows = new WindowCounts(windowDays);
+    }
+
+    /** Adds a referral with its timeline as of {@code asOf}, built with this tally's windows in the same order. */
+    void add(ReferralRecord referral, Timeline timeline) {
+        referrals++;
+        if (timeline.status() == ReferralStatus.WITHDRAWN) {
+            withdrawn++;
+        }
+        Timeline.ReasonableGrounds reasonable = timeline.reasonableGrounds();
+        if (reasonable.firstDecidedOn() != null) {
+            reasonableGrounds.add(reasonable.outcome());
+            reasonableGroundsDays.addIfKnown(reasonable.daysFromReferral());
+            reasonableGroundsWorkingDays.addIfKnown(reasonable.workingDaysFromReferral());
+        }
+        Timeline.ConclusiveGrounds conclusive = timeline.conclusiveGrounds();
+        if (conclusive.firstDecidedOn() != null) {
+            conclusiveGrounds.add(conclusive.outcome());
+            conclusiveGroundsDaysFromReasonableGrounds.addIfKnown(conclusive.daysFromReasonableGrounds());
+            conclusiveGroundsDaysFromReferral.addIfKnown(conclusive.daysFromReferral());
+        }
+        if (timeline.status() == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
+            awaitingConclusiveGrounds++;
+        }
+        addSurvival(referral, timeline);
+        windows.add(timeline.windows());
+        addSupport(timeline.support());
+    }
+
+    /** Joins a tally of the same group filled on another thread. */
+    void addAll(CohortTally other) {
+        referrals += other.referrals;
+        withdrawn += other.withdrawn;
+        reasonableGrounds.addAll(other.reasonableGrounds);
+        reasonableGroundsDays.addAll(other.reasonableGroundsDays);
+        reasonableGroundsWorkingDays.addAll(other.reasonableGroundsWorkingDays);
+        conclusiveGrounds.addAll(other.conclusiveGrounds);
+        conclusiveGroundsDaysFromReasonableGrounds.addAll(other.conclusiveGroundsDaysFromReasonableGrounds);
+        conclusiveGroundsDaysFromReferral.addAll(other.conclusiveGroundsDaysFromReferral);
+        untilConclusiveGrounds.addAll(other.untilConclusiveGrounds);
+        awaitingConclusiveGrounds += other.awaitingConclusiveGrounds;
+        windows.addAll(other.windows);
+        supportEnded += other.supportEnded;
+        supportEndedBeforeConclusiveDecision += other.supportEndedBeforeConclusiveDecision;
+        supportDays.addAll(other.supportDays);
+    }
+
+    CohortGroup toGroup(Map<String, String> key, MinimumCellSize minimumCellSize) {
+        if (minimumCellSize.suppresses(referrals)) {
+            return CohortGroup.suppressed(key, windowDays);
+        }
+        return new CohortGroup(key, false, referrals, withdrawn,
+                new CohortGroup.ReasonableGrounds(reasonableGrounds.decided(), reasonableGrounds.positive(),
+                        reasonableGrounds.negative(), reasonableGrounds.positiveRate(), reasonableGroundsDays.summary(),
+                        reasonableGroundsWorkingDays.summary()),
+                new CohortGroup.ConclusiveGrounds(conclusiveGrounds.decided(), conclusiveGrounds.positive(),
+                        conclusiveGrounds.negative(), conclusiveGrounds.positiveRate(),
+                        conclusiveGroundsDaysFromReasonableGrounds.summary(), conclusiveGroundsDaysFromReferral.summary(),
+                        untilConclusiveGrounds.median()),
+                awaitingConclusiveGrounds, windows.figures(),
+                new CohortGroup.Support(supportEnded, supportEndedBeforeConclusiveDecision, supportDays.summary()));
+    }
+
+    /**
+     * Time from the first positive RG decision {@code S} to the first CG decision; a referral still waiting is
+     * censored at {@code asOf}, a withdrawn one at its withdrawal.
+     */
+    private void addSurvival(ReferralRecord referral, Timeline timeline) {
+        LocalDate clockStart = timeline.recoveryPeriod().startsOn();
+        if (clockStart == null) {
+            return;
+        }
+        Long decidedAfter = timeline.conclusiveGrounds().daysFromReasonableGrounds();
+        if (decidedAfter != null) {
+            untilConclusiveGrounds.event(decidedAfter);
+        } else {
+            untilConclusiveGrounds.censored(ChronoUnit.DAYS.between(clockStart, waitEnded(referral, timeline)));
+        }
+    }
+
+    private LocalDate waitEnded(ReferralRecord referral, Timeline timeline) {
+        if (timeline.status() == ReferralStatus.WITHDRAWN) {
+            for (RecordedFact fact : referral.events()) {
+                if (fact.type() == ReferralEventType.WITHDRAWN && !fact.date().isAfter(asOf)) {
+                    return fact.date();
+                }
+            }
+        }
+        return asOf;
+    }
+
+    /** {@code ended} counts referrals with a closed support period; {@code days} takes every closed period. */
+    private void addSupport(Timeline.Support support) {
+        boolean ended = false;
+        for (SupportPeriod period : support.periods()) {
+            if (period.endedOn() != null) {
+                supportDays.addIfKnown(period.days());
+                ended = true;
+            }
+        }
+        if (ended) {
+            supportEnded++;
+        }
+        if (support.endedBeforeConclusiveDecision()) {
+            supportEndedBeforeConclusiveDecision++;
+        }
+    }
+}

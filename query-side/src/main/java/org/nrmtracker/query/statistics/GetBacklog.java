@@ -1,0 +1,12 @@
+package org.nrmtracker.query.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Contract §5.3: the referrals still open at the end of {@code asOf}. */
+record GetBacklog(LocalDate asOf, Grouping grouping, List<Integer> windows) {
+
+    GetBacklog {
+        windows = List.copyOf(windows);
+    }
+}

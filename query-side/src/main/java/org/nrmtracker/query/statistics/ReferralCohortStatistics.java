@@ -1,0 +1,41 @@
+package org.nrmtracker.query.statistics;
+
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.Timeline;
+import org.nrmtracker.query.timeline.Timelines;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@link GetReferralCohorts} in one pass over the referrals: each one's timeline is built once and added
+ * to the tally of every group it belongs to. Building timelines is most of the work, so the pass is split over
+ * the processors, each filling its own tallies.
+ */
+@Component
+class ReferralCohortStatistics {
+
+    private final ReferralRecords referrals;
+    private final Timelines timelines;
+    private final MinimumCellSize minimumCellSize;
+
+    ReferralCohortStatistics(ReferralRecords referrals, Timelines timelines, MinimumCellSize minimumCellSize) {
+        this.referrals = referrals;
+        this.timelines = timelines;
+        this.minimumCellSize = minimumCellSize;
+    }
+
+    ReferralCohortReport answer(GetReferralCohorts query) {
+        Tallies<CohortTally> tallies = referrals.all().parallelStream()
+                .filter(referral -> query.includes(referral.referredOn()))
+                .collect(() -> new Tallies<>(() -> new CohortTally(query.windows(), query.asOf()), CohortTally::addAll),
+                        (partial, referral) -> add(partial, referral, query), Tallies::addAll);
+        return new ReferralCohortReport(query.asOf(), query.windows(), minimumCellSize.value(),
+                tallies.sorted((key, tally) -> tally.toGroup(query.grouping().keyObject(key), minimumCellSize)),
+                query.grouping());
+    }
+
+    private void add(Tallies<CohortTally> tallies, ReferralRecord referral, GetReferralCohorts query) {
+        Timeline timeline = timelines.of(referral, query.asOf(), query.windows());
+        query.grouping().forEachKey(referral, null, key -> tallies.of(key).add(referral, timeline));
+    }
+}

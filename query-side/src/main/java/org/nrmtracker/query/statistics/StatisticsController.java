@@ -1,0 +1,87 @@
+package org.nrmtracker.query.statistics;
+
+import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.query.timeline.WindowDays;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
+
+/**
+ * The statistics of contract §5, as JSON or, with {@code Accept: text/csv}, as CSV ({@link StatisticsCsvConverter}).
+ * JSON comes first in {@code produces}, so a client accepting anything gets JSON. {@code asOf} defaults to today in
+ * Europe/London from the application's clock.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+class StatisticsController {
+
+    private final ReferralCohortStatistics cohorts;
+    private final DecisionStatistics decisions;
+    private final BacklogStatistics backlog;
+    private final Clock clock;
+
+    StatisticsController(ReferralCohortStatistics cohorts, DecisionStatistics decisions, BacklogStatistics backlog,
+                         Clock clock) {
+        this.cohorts = cohorts;
+        this.decisions = decisions;
+        this.backlog = backlog;
+        this.clock = clock;
+    }
+
+    /** Both ends of the cohort are optional: without them it runs from the first referral to {@code asOf}. */
+    @GetMapping("/referral-cohorts")
+    ReferralCohortReport referralCohorts(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
+                                         @RequestParam(required = false) String groupBy,
+                                         @RequestParam(required = false) String windows,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+        inOrder(referredFrom, referredTo, "referredTo", "referredFrom");
+        return cohorts.answer(new GetReferralCohorts(referredFrom, referredTo, orToday(asOf),
+                Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+    }
+
+    /**
+     * {@code decidedTo} defaults to {@code asOf}, and decisions dated after {@code asOf} are not counted, as
+     * everywhere else; {@code decidedFrom} is open when absent.
+     */
+    @GetMapping("/decisions")
+    DecisionReport decisions(@RequestParam(required = false) DecisionStage stage,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedFrom,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedTo,
+                             @RequestParam(required = false) String groupBy,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+        if (stage == null) {
+            throw new InvalidRequest("stage", "is required: REASONABLE_GROUNDS or CONCLUSIVE_GROUNDS");
+        }
+        inOrder(decidedFrom, decidedTo, "decidedTo", "decidedFrom");
+        LocalDate cutOff = orToday(asOf);
+        LocalDate last = decidedTo == null || decidedTo.isAfter(cutOff) ? cutOff : decidedTo;
+        return decisions.answer(new GetDecisionCounts(stage, decidedFrom, last, Grouping.parse(groupBy, true)));
+    }
+
+    @GetMapping("/backlog")
+    BacklogReport backlog(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                          @RequestParam(required = false) String groupBy,
+                          @RequestParam(required = false) String windows) {
+        return backlog.answer(new GetBacklog(orToday(asOf), Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+    }
+
+    private LocalDate orToday(LocalDate asOf) {
+        return asOf == null ? LocalDate.now(clock) : asOf;
+    }
+
+    private static void inOrder(LocalDate from, LocalDate to, String toField, String fromField) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequest(toField, "must not be before " + fromField);
+        }
+    }
+}

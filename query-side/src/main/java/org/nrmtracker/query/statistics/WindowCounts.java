@@ -1,0 +1,56 @@
+package org.nrmtracker.query.statistics;
+
+import org.nrmtracker.query.timeline.Timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many referrals met, missed or are still inside each decision window. Windows not started (no positive RG)
+ * or not applicable (withdrawn before CG) count in none of them.
+ */
+final class WindowCounts {
+
+    private final List<Integer> windowDays;
+    private final long[] met;
+    private final long[] missed;
+    private final long[] open;
+
+    WindowCounts(List<Integer> windowDays) {
+        this.windowDays = windowDays;
+        this.met = new long[windowDays.size()];
+        this.missed = new long[windowDays.size()];
+        this.open = new long[windowDays.size()];
+    }
+
+    /** @param windows a timeline's windows, built with these window days in the same order */
+    void add(List<Timeline.Window> windows) {
+        for (int i = 0; i < met.length; i++) {
+            switch (windows.get(i).state()) {
+                case MET -> met[i]++;
+                case MISSED -> missed[i]++;
+                case OPEN -> open[i]++;
+                default -> {
+                    // NOT_STARTED, NOT_APPLICABLE
+                }
+            }
+        }
+    }
+
+    void addAll(WindowCounts other) {
+        for (int i = 0; i < met.length; i++) {
+            met[i] += other.met[i];
+            missed[i] += other.missed[i];
+            open[i] += other.open[i];
+        }
+    }
+
+    List<CohortGroup.Window> figures() {
+        List<CohortGroup.Window> figures = new ArrayList<>();
+        for (int i = 0; i < met.length; i++) {
+            figures.add(new CohortGroup.Window(windowDays.get(i), met[i], missed[i], open[i],
+                    Rate.of(met[i], met[i] + missed[i])));
+        }
+        return figures;
+    }
+}

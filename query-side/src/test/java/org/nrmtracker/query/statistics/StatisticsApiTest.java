@@ -1,0 +1,160 @@
+package org.nrmtracker.query.statistics;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.query.referral.ReferralRecords;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
+import static org.nrmtracker.query.statistics.AReferral.referredOn;
+
+/** The statistics endpoints over real HTTP: parameters, content negotiation, field names and errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "nrm.statistics.minimum-cell-size=2")
+class StatisticsApiTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TestConfiguration
+    static class KnownReferralsOnNewYearsDay {
+
+        @Bean
+        @Primary
+        ReferralRecords knownReferrals() {
+            return Fixtures.referrals(
+                    referredOn("2024-03-01").reasonableGrounds("2024-03-06", POSITIVE),
+                    referredOn("2024-03-02").reasonableGrounds("2024-03-06", POSITIVE)
+                            .conclusiveGrounds("2024-05-01", POSITIVE),
+                    referredOn("2024-04-01").child());
+        }
+
+        @Bean
+        @Primary
+        Clock newYearsDay() {
+            return Clock.fixed(Instant.parse("2025-01-01T12:00:00Z"), ZoneId.of("Europe/London"));
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MONGO.bind("127.0.0.1", 0);
+        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.shutdownNow();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void referralCohortsAnswerWithTheContractsFieldsAsOfTodayByDefault() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/referral-cohorts?groupBy=AGE_AT_EXPLOITATION", "application/json");
+        JsonNode body = JSON.readTree(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.propertyNames()).containsExactly("asOf", "windows", "minimumCellSize", "groups");
+        assertThat(body.get("asOf").asString()).isEqualTo("2025-01-01");
+        assertThat(body.get("windows").toString()).isEqualTo("[45,90]");
+        assertThat(body.get("minimumCellSize").asInt()).isEqualTo(2);
+        JsonNode adults = body.get("groups").get(0);
+        assertThat(adults.propertyNames()).containsExactly("key", "suppressed", "referrals", "withdrawn",
+                "reasonableGrounds", "conclusiveGrounds", "awaitingConclusiveGrounds", "windows", "support");
+        assertThat(adults.get("key").toString()).isEqualTo("{\"AGE_AT_EXPLOITATION\":\"ADULT\"}");
+        assertThat(adults.get("reasonableGrounds").propertyNames()).containsExactly("decided", "positive", "negative",
+                "positiveRate", "days", "workingDays");
+        assertThat(adults.get("reasonableGrounds").get("days").propertyNames())
+                .containsExactly("n", "mean", "median", "p90", "min", "max");
+        assertThat(adults.get("conclusiveGrounds").propertyNames()).containsExactly("decided", "positive", "negative",
+                "positiveRate", "daysFromReasonableGrounds", "daysFromReferral",
+                "kaplanMeierMedianDaysFromReasonableGrounds");
+        assertThat(adults.get("windows").get(0).propertyNames()).containsExactly("days", "met", "missed", "open", "metRate");
+        assertThat(adults.get("support").propertyNames()).containsExactly("ended", "endedBeforeConclusiveDecision", "days");
+        JsonNode children = body.get("groups").get(1);
+        assertThat(children.get("suppressed").asBoolean()).isTrue();
+        assertThat(children.get("referrals").isNull()).isTrue();
+    }
+
+    @Test
+    void aClientAcceptingAnythingGetsJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/backlog", "*/*");
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        assertThat(JSON.readTree(response.body()).propertyNames())
+                .containsExactly("asOf", "windows", "minimumCellSize", "groups");
+    }
+
+    @Test
+    void everyStatisticsEndpointAnswersCsvWhenAskedFor() throws Exception {
+        HttpResponse<String> cohorts = get("/api/v1/statistics/referral-cohorts?groupBy=REFERRAL_QUARTER", "text/csv");
+        HttpResponse<String> decisions = get("/api/v1/statistics/decisions?stage=REASONABLE_GROUNDS&groupBy=DECISION_QUARTER", "text/csv");
+        HttpResponse<String> backlog = get("/api/v1/statistics/backlog", "text/csv");
+
+        assertThat(cohorts.statusCode()).isEqualTo(200);
+        assertThat(cohorts.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(cohorts.body()).startsWith("REFERRAL_QUARTER,suppressed,referrals,withdrawn,reasonableGrounds.decided,");
+        assertThat(cohorts.body().split("\r\n")).hasSize(3);
+        assertThat(cohorts.body().split("\r\n")[1]).startsWith("2024-Q1,false,2,0,2,2,0,1,");
+        assertThat(decisions.body()).isEqualTo("DECISION_QUARTER,suppressed,decided,positive,negative,positiveRate\r\n"
+                + "2024-Q1,false,2,2,0,1\r\n");
+        assertThat(backlog.body()).startsWith("suppressed,awaitingReasonableGrounds,awaitingConclusiveGrounds,");
+    }
+
+    @Test
+    void theDecisionsStatisticsNameTheirStage() throws Exception {
+        JsonNode body = JSON.readTree(get("/api/v1/statistics/decisions?stage=CONCLUSIVE_GROUNDS", "application/json").body());
+
+        assertThat(body.get("stage").asString()).isEqualTo("CONCLUSIVE_GROUNDS");
+        assertThat(body.get("groups").get(0).propertyNames())
+                .containsExactly("key", "suppressed", "decided", "positive", "negative", "positiveRate");
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameterEvenForCsv() throws Exception {
+        assertProblem(get("/api/v1/statistics/referral-cohorts?groupBy=COLOUR", "application/json"), "groupBy");
+        assertProblem(get("/api/v1/statistics/referral-cohorts?groupBy=DECISION_QUARTER", "text/csv"), "groupBy");
+        assertProblem(get("/api/v1/statistics/backlog?groupBy=DECISION_YEAR", "application/json"), "groupBy");
+        assertProblem(get("/api/v1/statistics/backlog?windows=0", "application/json"), "windows");
+        assertProblem(get("/api/v1/statistics/decisions", "application/json"), "stage");
+        assertProblem(get("/api/v1/statistics/decisions?stage=MAYBE", "text/csv"), "stage");
+        assertProblem(get("/api/v1/statistics/referral-cohorts?referredFrom=2024-02-01&referredTo=2024-01-31",
+                "application/json"), "referredTo");
+        assertProblem(get("/api/v1/statistics/referral-cohorts?asOf=2024-13-01", "application/json"), "asOf");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", accept).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,110 @@
+package org.nrmtracker.query.statistics;
+
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.referral.ReferralRecords;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Not a test: times the statistics over synthetic referrals (default 200,000, five years of referrals with
+ * realistic decision delays), grouped by REFERRAL_QUARTER × AGE_AT_EXPLOITATION, next to the time it takes only
+ * to build their timelines, which the cohorts and the backlog cannot beat. Run its {@code main} with the test
+ * classpath; the optional argument is the number of referrals.
+ */
+final class StatisticsBenchmark {
+
+    private static final LocalDate AS_OF = LocalDate.parse("2025-01-01");
+    private static final List<Integer> WINDOWS = List.of(45, 90);
+
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        ReferralRecords store = Fixtures.referrals(synthetic(count, new Random(42)));
+        MinimumCellSize minimum = new MinimumCellSize(10);
+        ReferralCohortStatistics cohorts = new ReferralCohortStatistics(store, Fixtures.TIMELINES, minimum);
+        DecisionStatistics decisions = new DecisionStatistics(store, minimum);
+        BacklogStatistics backlog = new BacklogStatistics(store, Fixtures.TIMELINES, minimum);
+        StatisticsCsvConverter csv = new StatisticsCsvConverter(JsonMapper.builder().build());
+        GetReferralCohorts byQuarterAndAge = new GetReferralCohorts(null, null, AS_OF,
+                Grouping.parse("REFERRAL_QUARTER,AGE_AT_EXPLOITATION", false), WINDOWS);
+        GetReferralCohorts byNationalityAndType = new GetReferralCohorts(null, null, AS_OF,
+                Grouping.parse("NATIONALITY,EXPLOITATION_TYPE", false), WINDOWS);
+        GetDecisionCounts decisionsByQuarter = new GetDecisionCounts(DecisionStage.CONCLUSIVE_GROUNDS, null, AS_OF,
+                Grouping.parse("DECISION_QUARTER,AGE_AT_EXPLOITATION", true));
+        GetBacklog backlogByAge = new GetBacklog(AS_OF, Grouping.parse("AGE_AT_EXPLOITATION", false), WINDOWS);
+
+        List<ReferralRecord> all = List.copyOf(store.all());
+        for (int round = 0; round < 3; round++) {
+            time("timelines alone, one thread", () -> {
+                int windows = 0;
+                for (ReferralRecord referral : all) {
+                    windows += Fixtures.TIMELINES.of(referral, AS_OF, WINDOWS).windows().size();
+                }
+                return windows;
+            });
+            time("cohorts by quarter × age", () -> cohorts.answer(byQuarterAndAge).groups().size());
+            time("  … and as CSV", () -> csv.csv(cohorts.answer(byQuarterAndAge)).length());
+            time("cohorts by nationality × exploitation", () -> cohorts.answer(byNationalityAndType).groups().size());
+            time("CG decisions by quarter × age", () -> decisions.answer(decisionsByQuarter).groups().size());
+            time("backlog by age", () -> backlog.answer(backlogByAge).groups().size());
+        }
+    }
+
+    private static void time(String what, java.util.function.IntSupplier run) {
+        int best = Integer.MAX_VALUE;
+        long bestNanos = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            best = run.getAsInt();
+            bestNanos = Math.min(bestNanos, System.nanoTime() - start);
+        }
+        System.out.printf("%-40s best of 5: %6.1f ms (%d)%n", what, bestNanos / 1e6, best);
+    }
+
+    static List<ReferralRecord> synthetic(int count, Random random) {
+        List<ReferralRecord> records = new ArrayList<>(count);
+        String[] nationalities = {"ALB", "GBR", "VNM", "ERI", "SDN", "IRN", "ROU", "AFG"};
+        ExploitationType[] types = {ExploitationType.LABOUR, ExploitationType.SEXUAL, ExploitationType.CRIMINAL};
+        for (int i = 0; i < count; i++) {
+            LocalDate referred = LocalDate.parse("2020-01-01").plusDays(random.nextInt(1800));
+            AReferral referral = AReferral.referredOn(referred.toString())
+                    .nationalities(nationalities[random.nextInt(nationalities.length)])
+                    .exploitation(types[random.nextInt(types.length)]);
+            if (random.nextInt(2) == 0) {
+                referral.child();
+            }
+            LocalDate rg = referred.plusDays(random.nextInt(120));
+            if (rg.isAfter(AS_OF)) {
+                records.add(referral.record());
+                continue;
+            }
+            boolean positive = random.nextInt(10) < 8;
+            referral.reasonableGrounds(rg.toString(), positive ? DecisionOutcome.POSITIVE : DecisionOutcome.NEGATIVE);
+            if (!positive) {
+                records.add(referral.record());
+                continue;
+            }
+            LocalDate cg = rg.plusDays(30 + random.nextInt(900));
+            if (random.nextInt(20) == 0) {
+                referral.withdrawn(rg.plusDays(random.nextInt(60)).toString());
+            } else if (!cg.isAfter(AS_OF)) {
+                referral.conclusiveGrounds(cg.toString(), random.nextInt(10) < 9 ? DecisionOutcome.POSITIVE
+                        : DecisionOutcome.NEGATIVE);
+                if (random.nextInt(2) == 0) {
+                    referral.supportEnded(cg.plusDays(45).isAfter(AS_OF) ? AS_OF.toString() : cg.plusDays(45).toString());
+                }
+            }
+            records.add(referral.record());
+        }
+        return records;
+    }
+
+    private StatisticsBenchmark() {
+    }
+}

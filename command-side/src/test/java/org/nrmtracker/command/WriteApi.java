@@ -23,6 +23,11 @@ public final class WriteApi {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IMPORT = "/api/v1/referral-events:import";
+    public static final String NDJSON = "application/x-ndjson";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** An import applies every line before it answers. */
+    private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -56,17 +61,32 @@ public final class WriteApi {
     }
 
     public HttpAnswer post(String path, byte[] body, String contentType, String... headers) {
-        return send(path, BodyPublishers.ofByteArray(body), contentType, headers);
+        return send(path, BodyPublishers.ofByteArray(body), contentType, REQUEST_TIMEOUT, headers);
     }
 
     /** POSTs without a Content-Length: the body goes as {@code Transfer-Encoding: chunked}. */
     public HttpAnswer postChunked(String path, byte[] body, String contentType, String... headers) {
-        return send(path, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), contentType, headers);
+        return send(path, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), contentType,
+                REQUEST_TIMEOUT, headers);
     }
 
-    private HttpAnswer send(String path, BodyPublisher body, String contentType, String... headers) {
+    /** POSTs an NDJSON history to the import (contract 3.3), with a Content-Length. */
+    public HttpAnswer importHistory(String ndjson, String... headers) {
+        return send(IMPORT, BodyPublishers.ofByteArray(ndjson.getBytes(StandardCharsets.UTF_8)), NDJSON,
+                IMPORT_TIMEOUT, headers);
+    }
+
+    /** POSTs an NDJSON history to the import without a Content-Length ({@code Transfer-Encoding: chunked}). */
+    public HttpAnswer importHistoryChunked(String ndjson, String... headers) {
+        byte[] body = ndjson.getBytes(StandardCharsets.UTF_8);
+        return send(IMPORT, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), NDJSON,
+                IMPORT_TIMEOUT, headers);
+    }
+
+    private HttpAnswer send(String path, BodyPublisher body, String contentType, Duration timeout,
+                            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .POST(body);
         if (contentType != null) {
             request.header("Content-Type", contentType);

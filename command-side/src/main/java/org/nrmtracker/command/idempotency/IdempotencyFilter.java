@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.command.problem.ProblemTypes;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} on every POST (contract §1): the same key from the same client with the
  * same method, path and body gets the first response again and records nothing new; the same key
  * with a different request is a 422. Server errors are not remembered, so they can be retried.
+ * The body is read once to fingerprint it: small ones into memory, a history import's (or any body
+ * over {@link #IN_MEMORY_LIMIT}) into a temporary file that is deleted once the response is sent.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -34,13 +39,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+    /** Bodies up to this size are kept in memory; the other endpoints' bodies are capped far below it. */
+    static final long IN_MEMORY_LIMIT = 1024 * 1024;
 
     private final IdempotencyKeys keys;
     private final JsonMapper json;
+    private final Path spoolDirectory;
 
-    IdempotencyFilter(IdempotencyKeys keys, JsonMapper json) {
+    IdempotencyFilter(IdempotencyKeys keys, JsonMapper json,
+                      @Value("${nrm.idempotency.spool-directory:${java.io.tmpdir}}") String spoolDirectory) {
         this.keys = keys;
         this.json = json;
+        this.spoolDirectory = Path.of(spoolDirectory);
     }
 
     @Override
@@ -57,18 +67,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     List.of()));
             return;
         }
-        byte[] body;
+        MessageDigest digest = Fingerprints.startingWith(request.getMethod() + " " + request.getRequestURI() + "\n");
+        long memoryLimit = request.getRequestURI().endsWith(":import") ? 0 : IN_MEMORY_LIMIT;
+        SpooledBody body;
         try {
-            body = request.getInputStream().readAllBytes();
+            body = SpooledBody.read(request.getInputStream(), digest, memoryLimit, spoolDirectory);
         } catch (RequestBodyTooLarge e) {
             problem(response, ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.BODY_TOO_LARGE,
                     "The body is too large", "A body on this endpoint may be at most " + e.limit() + " bytes."));
             return;
         }
+        try (body) {
+            handleOnce(request, response, chain, key, Fingerprints.hex(digest), body);
+        }
+    }
+
+    private void handleOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+                            String fingerprint, SpooledBody body) throws ServletException, IOException {
         String client = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
         String id = Fingerprints.sha256(client + "\n" + key);
-        String fingerprint = Fingerprints.sha256(request.getMethod() + " " + request.getRequestURI() + "\n",
-                body);
         Optional<KeyRecord> earlier = keys.claim(id, fingerprint);
         if (earlier.isPresent()) {
             answerAgain(earlier.get(), fingerprint, response);

@@ -20,38 +20,38 @@ import java.io.IOException;
 
 /**
  * Caps request bodies (contract §1: 413). A declared length over the cap is refused before reading;
- * a chunked body is counted as it is read and fails once it passes the cap.
+ * a chunked body is counted as it is read and fails once it passes the cap. The history import
+ * streams its body line by line, so it has its own, much larger cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long importLimit;
     private final JsonMapper json;
 
-    BodySizeLimitFilter(@Value("${nrm.http.max-body-bytes:65536}") long limit, JsonMapper json) {
+    BodySizeLimitFilter(@Value("${nrm.http.max-body-bytes:65536}") long limit,
+                        @Value("${nrm.import.max-body-bytes:2147483648}") long importLimit, JsonMapper json) {
         this.limit = limit;
+        this.importLimit = importLimit;
         this.json = json;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().endsWith(":import"); // the history import streams its body
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long cap = request.getRequestURI().endsWith(":import") ? importLimit : limit;
+        if (request.getContentLengthLong() > cap) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
             json.writeValue(response.getOutputStream(), ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE,
                     ProblemTypes.BODY_TOO_LARGE, "The body is too large",
-                    "A body on this endpoint may be at most " + limit + " bytes."));
+                    "A body on this endpoint may be at most " + cap + " bytes."));
             return;
         }
-        chain.doFilter(new Capped(request, limit), response);
+        chain.doFilter(new Capped(request, cap), response);
     }
 
     private static final class Capped extends HttpServletRequestWrapper {
@@ -84,27 +84,39 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read() throws IOException {
+            if (count >= limit) {
+                return endOrTooLarge();
+            }
             int b = in.read();
             if (b >= 0) {
-                counted(1);
+                count++;
             }
             return b;
         }
 
+        // never reads past the cap, so every byte within it reaches the reader (an import applies each line that
+        // ends within the cap) before a byte beyond it fails the read
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
+            if (length == 0) {
+                return 0;
+            }
+            if (count >= limit) {
+                return endOrTooLarge();
+            }
+            int n = in.read(buffer, offset, (int) Math.min(length, limit - count));
             if (n > 0) {
-                counted(n);
+                count += n;
             }
             return n;
         }
 
-        private void counted(int n) throws RequestBodyTooLarge {
-            count += n;
-            if (count > limit) {
-                throw new RequestBodyTooLarge(limit);
+        /** At the cap, the body may only end. */
+        private int endOrTooLarge() throws IOException {
+            if (in.read() < 0) {
+                return -1;
             }
+            throw new RequestBodyTooLarge(limit);
         }
 
         @Override

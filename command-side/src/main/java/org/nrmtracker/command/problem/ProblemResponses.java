@@ -140,10 +140,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
-                .sorted(java.util.Comparator.comparing(FieldProblem::field))
-                .toList();
-        return ResponseEntity.badRequest().body(ProblemTypes.invalid("The request has invalid fields.", errors));
+        return ResponseEntity.badRequest().body(ProblemTypes.invalid("The request has invalid fields.",
+                FieldProblem.of(e.getBindingResult())));
     }
 }

@@ -7,17 +7,26 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Explains why a body could not be read, naming the field but never quoting the input: Jackson's
  * own messages echo values, which may be personal data.
  */
-final class UnreadableBodies {
+public final class UnreadableBodies {
 
     static ProblemDetail explain(Throwable cause) {
+        return fieldProblem(cause)
+                .map(problem -> ProblemTypes.invalid("The body does not match the request's schema.", List.of(problem)))
+                .orElseGet(() -> ProblemTypes.invalid("The body is not well-formed JSON (or not valid UTF-8).",
+                        List.of()));
+    }
+
+    /** The field a body that could not be bound got wrong; empty when the body is not even well-formed JSON. */
+    public static Optional<FieldProblem> fieldProblem(Throwable cause) {
         JacksonException jackson = find(cause);
         if (jackson == null || jackson instanceof StreamReadException && !(jackson instanceof tools.jackson.databind.DatabindException)) {
-            return ProblemTypes.invalid("The body is not well-formed JSON (or not valid UTF-8).", List.of());
+            return Optional.empty();
         }
         String field = path(jackson);
         String message;
@@ -29,8 +38,7 @@ final class UnreadableBodies {
         } else {
             message = "has the wrong type, an unknown value or an impossible date";
         }
-        return ProblemTypes.invalid("The body does not match the request's schema.",
-                List.of(new FieldProblem(field.isEmpty() ? "(body)" : field, message)));
+        return Optional.of(new FieldProblem(field.isEmpty() ? "(body)" : field, message));
     }
 
     private static JacksonException find(Throwable t) {

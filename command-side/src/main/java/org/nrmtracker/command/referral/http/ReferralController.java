@@ -2,9 +2,6 @@ package org.nrmtracker.command.referral.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -26,13 +23,10 @@ import java.util.UUID;
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferralController {
 
-    /** Who recorded an event: the audit trail's {@code recordedBy}. */
-    static final String RECORDED_BY = "recordedBy";
+    private final Recorder recorder;
 
-    private final CommandGateway commands;
-
-    ReferralController(CommandGateway commands) {
-        this.commands = commands;
+    ReferralController(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     @PostMapping
@@ -48,9 +42,7 @@ class ReferralController {
     }
 
     private RecordedEvent send(Object command, HttpServletRequest request) {
-        String recordedBy = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(MetaData.with(RECORDED_BY, recordedBy)));
+        return recorder.record(command, Recorder.recordedBy(request));
     }
 
     // An identical event already recorded is acknowledged with 200 and its original sequence (contract §1)

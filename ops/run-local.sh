@@ -3,8 +3,19 @@
 # command side (with its in-process MongoDB on 127.0.0.1:${NRM_EMBEDDED_MONGODB_PORT:-27017},
 # data kept in ./data/) and the query side, prints the URLs and a first request.
 # Extra arguments go to both applications. Ctrl-C stops both.
+# --demo-data (not passed on): once both are healthy, generate seeded synthetic referral histories
+# (org.nrmtracker.command.demo.SyntheticHistory; NRM_DEMO_DATA_SEED, default 42, NRM_DEMO_DATA_SCALE,
+# default 0.01 of the published volumes, referrals from 2019) and import them; importing again only
+# counts duplicates and adds what happened since.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+DEMO_DATA=0
+app_args=()
+for arg in "$@"; do
+  if [ "$arg" = "--demo-data" ]; then DEMO_DATA=1; else app_args+=("$arg"); fi
+done
+set -- ${app_args[@]+"${app_args[@]}"}
 
 COMMAND_PORT="${NRM_COMMAND_SIDE_PORT:-8080}"
 QUERY_PORT="${NRM_QUERY_SIDE_PORT:-8081}"
@@ -40,6 +51,21 @@ echo "Starting the query side on :$QUERY_PORT (log: data/query-side.log)..."
 java -jar "$QUERY_JAR" --server.port="$QUERY_PORT" "$@" >data/query-side.log 2>&1 &
 pids+=($!)
 wait_healthy query-side "$QUERY_PORT"
+
+if [ "$DEMO_DATA" = 1 ]; then
+  demo_file=data/demo-data.ndjson
+  echo "Generating demo data (seed ${NRM_DEMO_DATA_SEED:-42}, scale ${NRM_DEMO_DATA_SCALE:-0.01}) into $demo_file..."
+  java -cp "$COMMAND_JAR" -Dloader.main=org.nrmtracker.command.demo.SyntheticHistory \
+    org.springframework.boot.loader.launch.PropertiesLauncher \
+    --seed "${NRM_DEMO_DATA_SEED:-42}" --from 2019 --scale "${NRM_DEMO_DATA_SCALE:-0.01}" --out "$demo_file"
+  echo "Importing it (progress in data/command-side.log)..."
+  if answer=$(curl -fsS -X POST "http://127.0.0.1:$COMMAND_PORT/api/v1/referral-events:import" \
+      -H 'Content-Type: application/x-ndjson' --data-binary @"$demo_file"); then
+    echo "$answer" | sed -E 's/^\{"accepted":([0-9]+),"duplicates":([0-9]+),"rejected":([0-9]+).*/Demo data imported: \1 events recorded, \2 already recorded, \3 rejected./'
+  else
+    echo "The demo data import failed; see data/command-side.log" >&2
+  fi
+fi
 
 cat <<MSG
 

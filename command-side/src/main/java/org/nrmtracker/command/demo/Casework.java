@@ -1,0 +1,370 @@
+package org.nrmtracker.command.demo;
+
+import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReconsiderationRequested;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import static org.nrmtracker.kernel.referral.DecisionStage.CONCLUSIVE_GROUNDS;
+import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
+
+/**
+ * The competent authorities, simulated day by day from the NRM's start to the as-of date. Referrals arrive as
+ * the Home Office table counts them (per quarter, age and location, times the scale, Poisson). The decisions a
+ * quarter makes are the published count times the scale (Poisson), spread over its weekdays, taken from the
+ * ready cases of {@link DecisionQueues}: so decisions per quarter follow the tables by construction, and waits
+ * come out of the queues. Before 2014 (no published decision counts) a case is decided when it is due.
+ * The parameters and their sources are in /demo/README.md.
+ */
+final class Casework {
+
+    private static final DecisionStage[] STAGES = {REASONABLE_GROUNDS, CONCLUSIVE_GROUNDS};
+    private static final int AGES = AgeAtExploitation.values().length;
+    private static final int POOLED = 0;
+
+    /** RG: days from referral until a decision can be made (most), then the order among ready cases. */
+    private static final double RG_PREPARATION = 5;
+    private static final double RG_ORDER = 4;
+    /** Some RG decisions wait months for evidence: a long tail. */
+    private static final double RG_SLOW = 0.05;
+    private static final double RG_SLOW_PREPARATION = 60;
+    /**
+     * Some referrals are suspended (the person went missing): decided, if ever, only when no other case is ready,
+     * the most recently suspended first. The published decisions fall short of referrals by a few per cent.
+     */
+    private static final double RG_SUSPENDED = 0.04;
+    private static final int SUSPENDED = 10_000_000;
+    /** CG: days after the recovery period until a decision can be made; complexity while every case is due. */
+    private static final double CG_PREPARATION = 60;
+    /** Before 2014 CG decisions came about three months after referral (Hansard, 2009): less preparation. */
+    private static final double CG_PREPARATION_BEFORE_2014 = 10;
+    private static final LocalDate TABLES_START = LocalDate.of(2014, 1, 1);
+    private static final double CG_COMPLEXITY_BEFORE_2014 = 20;
+    /** Reconsideration: requested after a negative decision, accepted (a new decision follows), how fast. */
+    private static final double RG_RECONSIDERATION_REQUESTED = 0.12;
+    private static final double CG_RECONSIDERATION_REQUESTED = 0.10;
+    private static final double RECONSIDERATION_ACCEPTED = 0.6;
+    private static final LocalDate ONE_MONTH_LIMIT = LocalDate.of(2024, 2, 1);
+    /** Adults (and unknown ages) who withdraw if still waiting for a decision then; the median delay. */
+    private static final double WITHDRAWAL = 0.25;
+    private static final double WITHDRAWAL_AFTER = 300;
+
+    private final PublishedTables tables;
+    private final DecisionRates rates;
+    private final ReferralProfiles profiles;
+    private final long seed;
+    private final double scale;
+    private final int asOf;
+
+    private final List<Case> cases = new ArrayList<>();
+    private final DecisionQueues queues = new DecisionQueues();
+    private final PriorityQueue<Request> requests = new PriorityQueue<>(
+            Comparator.<Request>comparingInt(r -> r.day).thenComparingLong(r -> r.sequence));
+    private final Map<Integer, List<Case>> withdrawals = new HashMap<>();
+    private long sequence;
+    /** This quarter: how decisions are limited, per weekday [stage][age or POOLED][weekday], what is unused. */
+    private Limit limit;
+    private int[][][] capacity;
+    private final int[][] budget = new int[STAGES.length][AGES];
+    private final TreeMap<Quarter, int[]> unused = new TreeMap<>();
+    /** Draws the next CG case among the ready ones, one source per quarter. */
+    private SplittableRandom draw;
+
+    private enum Limit { NONE, BY_AGE, POOLED }
+
+    private record Request(int day, long sequence, Case subject, DecisionStage stage, boolean accepted) {
+    }
+
+    Casework(PublishedTables tables, long seed, double scale, LocalDate asOf) {
+        this.tables = tables;
+        this.rates = new DecisionRates(tables);
+        this.profiles = new ReferralProfiles(tables);
+        this.seed = seed;
+        this.scale = scale;
+        this.asOf = (int) asOf.toEpochDay();
+    }
+
+    /** Runs the whole history up to the as-of date; returns the cases. */
+    List<Case> run() {
+        for (Quarter quarter = tables.firstQuarter(); quarter.firstDay().toEpochDay() <= asOf; quarter = quarter.next()) {
+            List<Case> arrivals = referrals(quarter);
+            int[] weekdays = weekdayNumbers(quarter);
+            plan(quarter, weekdays);
+            int first = (int) quarter.firstDay().toEpochDay();
+            int last = (int) Math.min(quarter.lastDay().toEpochDay(), asOf);
+            int next = 0;
+            for (int day = first; day <= last; day++) {
+                while (next < arrivals.size() && arrivals.get(next).referredOn == day) {
+                    arrive(arrivals.get(next++), day);
+                }
+                requestsAndWithdrawals(day);
+                queues.release(day);
+                if (weekdays[day - first] >= 0) {
+                    for (DecisionStage stage : STAGES) {
+                        decide(stage, quarter, day, weekdays[day - first]);
+                    }
+                }
+            }
+            recordUnused(quarter);
+        }
+        return cases;
+    }
+
+    /** Decisions left unmade in a quarter for want of ready cases, [stage]: a measure of calibration. */
+    TreeMap<Quarter, int[]> unusedCapacity() {
+        return unused;
+    }
+
+    private List<Case> referrals(Quarter quarter) {
+        double[][] expected = tables.referrals(quarter);
+        int first = (int) quarter.firstDay().toEpochDay();
+        double[] dayWeights = new double[(int) quarter.lastDay().toEpochDay() - first + 1];
+        for (int d = 0; d < dayWeights.length; d++) {
+            dayWeights[d] = isWeekend(first + d) ? 0.25 : 1.0;
+        }
+        List<Case> made = new ArrayList<>();
+        for (AgeAtExploitation age : PublishedTables.AGES) {
+            for (ExploitationLocation location : PublishedTables.LOCATIONS) {
+                SplittableRandom random = Draws.source(seed, 'R', quarter.year(), quarter.number(), age.ordinal(),
+                        location.ordinal());
+                int count = Draws.poisson(random, expected[age.ordinal()][location.ordinal()] * scale);
+                for (int i = 0; i < count; i++) {
+                    int day = first + Draws.weighted(random, dayWeights);
+                    if (day <= asOf) {
+                        made.add(newCase(quarter, age, location, i, day));
+                    }
+                }
+            }
+        }
+        made.sort(Comparator.comparingLong(c -> c.order));
+        return made;
+    }
+
+    private Case newCase(Quarter quarter, AgeAtExploitation age, ExploitationLocation location, int number, int day) {
+        SplittableRandom random = Draws.source(seed, 'K', quarter.year(), quarter.number(), age.ordinal(),
+                location.ordinal(), number);
+        ReferralMade referral = profiles.referral(random, LocalDate.ofEpochDay(day), age, location);
+        boolean mayWithdraw = age != AgeAtExploitation.CHILD && Draws.chance(random, WITHDRAWAL);
+        int withdrawAfter = 1 + Draws.lognormalDays(random, WITHDRAWAL_AFTER, 1.0);
+        long order = ((long) day << 32) | ((long) age.ordinal() << 28) | ((long) location.ordinal() << 24) | number;
+        return new Case(order, referral, random, SupportPlan.draw(random, age),
+                mayWithdraw ? day + withdrawAfter : Case.NEVER);
+    }
+
+    private void arrive(Case subject, int day) {
+        cases.add(subject);
+        if (subject.plannedWithdrawal != Case.NEVER) {
+            withdrawals.computeIfAbsent(subject.plannedWithdrawal, d -> new ArrayList<>()).add(subject);
+        }
+        SplittableRandom random = subject.random;
+        double kind = random.nextDouble();
+        int preparation = Draws.lognormalDays(random, kind < RG_SLOW ? RG_SLOW_PREPARATION : RG_PREPARATION, 0.9);
+        int order = Draws.lognormalDays(random, RG_ORDER, 1.0);
+        int ready = day + preparation;
+        boolean suspended = kind > 1 - RG_SUSPENDED;
+        // due = ready + order; a suspended case is due after every other, the latest referred first
+        enqueue(subject, REASONABLE_GROUNDS, ready, suspended ? SUSPENDED - 2 * ready : order, false);
+    }
+
+    private void plan(Quarter quarter, int[] weekdays) {
+        boolean published = tables.decisionsByAge(REASONABLE_GROUNDS, quarter) != null;
+        limit = published ? Limit.BY_AGE : quarter.isAfter(tables.lastTableQuarter()) ? Limit.POOLED : Limit.NONE;
+        int weekdayCount = 0;
+        for (int number : weekdays) {
+            weekdayCount = Math.max(weekdayCount, number + 1);
+        }
+        capacity = new int[STAGES.length][AGES][weekdayCount];
+        for (int[] perStage : budget) {
+            Arrays.fill(perStage, 0);
+        }
+        if (limit == Limit.NONE) {
+            return;
+        }
+        queues.drawConclusiveGrounds();
+        draw = Draws.source(seed, 'D', quarter.year(), quarter.number());
+        for (DecisionStage stage : STAGES) {
+            double[] expected = new double[AGES];
+            if (limit == Limit.BY_AGE) {
+                int[][] byAge = tables.decisionsByAge(stage, quarter);
+                for (int a = 0; a < AGES; a++) {
+                    expected[a] = byAge[a][0];
+                }
+            } else {
+                expected[POOLED] = tables.decisionTotal(stage, quarter)[0];
+                rates.weigh(stage, quarter, stage == REASONABLE_GROUNDS ? referralAges(quarter) : queues.readyByAge(stage));
+            }
+            for (int a = 0; a < AGES; a++) {
+                SplittableRandom random = Draws.source(seed, 'C', stage.ordinal(), quarter.year(), quarter.number(), a);
+                int count = Draws.poisson(random, expected[a] * scale);
+                for (int i = 0; i < count; i++) {
+                    capacity[stage.ordinal()][a][random.nextInt(weekdayCount)]++;
+                }
+            }
+        }
+    }
+
+    private double[] referralAges(Quarter quarter) {
+        double[][] expected = tables.referrals(quarter);
+        double[] ages = new double[AGES];
+        for (int a = 0; a < AGES; a++) {
+            for (double cell : expected[a]) {
+                ages[a] += cell;
+            }
+        }
+        return ages;
+    }
+
+    private void decide(DecisionStage stage, Quarter quarter, int day, int weekday) {
+        int s = stage.ordinal();
+        switch (limit) {
+            case NONE -> {
+                for (int a = 0; a < AGES; a++) {
+                    for (QueueEntry due = queues.takeDue(stage, a, day); due != null; due = queues.takeDue(stage, a, day)) {
+                        decide(due, quarter, day);
+                    }
+                }
+            }
+            case BY_AGE -> {
+                for (int a = 0; a < AGES; a++) {
+                    budget[s][a] += capacity[s][a][weekday];
+                    for (; budget[s][a] > 0; budget[s][a]--) {
+                        QueueEntry next = queues.take(stage, a, draw);
+                        if (next == null) {
+                            break;
+                        }
+                        decide(next, quarter, day);
+                    }
+                }
+            }
+            case POOLED -> {
+                budget[s][POOLED] += capacity[s][POOLED][weekday];
+                for (; budget[s][POOLED] > 0; budget[s][POOLED]--) {
+                    QueueEntry next = queues.takeAnyAge(stage, draw);
+                    if (next == null) {
+                        break;
+                    }
+                    decide(next, quarter, day);
+                }
+            }
+        }
+    }
+
+    private void decide(QueueEntry entry, Quarter quarter, int day) {
+        Case subject = entry.subject;
+        entry.live = false;
+        subject.waiting = null;
+        double chance = entry.reconsidered ? DecisionRates.RECONSIDERED
+                : rates.positive(entry.stage, quarter, subject.age());
+        DecisionOutcome outcome = Draws.chance(subject.random, chance) ? DecisionOutcome.POSITIVE : DecisionOutcome.NEGATIVE;
+        LocalDate date = LocalDate.ofEpochDay(day);
+        if (entry.stage == REASONABLE_GROUNDS) {
+            subject.events.add(new ReasonableGroundsDecisionRecorded(subject.referral.referralId(), date, outcome));
+        } else {
+            subject.events.add(new ConclusiveGroundsDecisionRecorded(subject.referral.referralId(), date, outcome));
+            subject.conclusivelyDecided = true;
+        }
+        if (entry.stage == REASONABLE_GROUNDS && outcome == DecisionOutcome.POSITIVE) {
+            // the CG decision waits at least the recovery period in force on the positive RG decision's date
+            int recovery = RecoveryPeriodPolicy.standard().minimumDaysOn(subject.referral.jurisdiction(), date);
+            boolean early = date.isBefore(TABLES_START);
+            int preparation = Draws.lognormalDays(subject.random, early ? CG_PREPARATION_BEFORE_2014 : CG_PREPARATION, 1.0);
+            enqueue(subject, CONCLUSIVE_GROUNDS, day + recovery + preparation,
+                    Draws.lognormalDays(subject.random, CG_COMPLEXITY_BEFORE_2014, 0.8), false);
+        }
+        if (outcome == DecisionOutcome.NEGATIVE) {
+            boolean asks = Draws.chance(subject.random, entry.stage == REASONABLE_GROUNDS
+                    ? RG_RECONSIDERATION_REQUESTED : CG_RECONSIDERATION_REQUESTED);
+            boolean accepted = Draws.chance(subject.random, RECONSIDERATION_ACCEPTED);
+            // a request within a month since February 2024; before, no fixed limit
+            int after = date.isBefore(ONE_MONTH_LIMIT)
+                    ? 1 + Math.min(180, Draws.lognormalDays(subject.random, 21, 0.7))
+                    : 1 + Math.min(29, Draws.lognormalDays(subject.random, 14, 0.5));
+            if (asks && subject.firstReconsiderationOf(entry.stage)) {
+                requests.add(new Request(day + after, sequence++, subject, entry.stage, accepted));
+            }
+        }
+    }
+
+    private void requestsAndWithdrawals(int day) {
+        while (!requests.isEmpty() && requests.peek().day <= day) {
+            Request request = requests.poll();
+            Case subject = request.subject;
+            if (subject.withdrawn) {
+                continue;
+            }
+            subject.events.add(new ReconsiderationRequested(subject.referral.referralId(), request.stage,
+                    LocalDate.ofEpochDay(day)));
+            if (request.accepted) {
+                enqueue(subject, request.stage, day + 1 + Draws.lognormalDays(subject.random, 45, 0.6),
+                        Draws.lognormalDays(subject.random, 10, 0.8), true);
+            }
+        }
+        // an adult whose planned withdrawal falls today withdraws if still waiting for a decision
+        List<Case> due = withdrawals.remove(day);
+        if (due != null) {
+            for (Case subject : due) {
+                QueueEntry waiting = subject.waiting;
+                if (waiting != null && waiting.live && !subject.conclusivelyDecided) {
+                    waiting.live = false;
+                    subject.waiting = null;
+                    subject.withdrawn = true;
+                    subject.events.add(new ReferralWithdrawn(subject.referral.referralId(), LocalDate.ofEpochDay(day)));
+                }
+            }
+        }
+    }
+
+    private void enqueue(Case subject, DecisionStage stage, int ready, int complexity, boolean reconsidered) {
+        QueueEntry entry = new QueueEntry(subject, stage, ready, ready + complexity, reconsidered,
+                sequence++);
+        subject.waiting = entry;
+        queues.add(entry);
+    }
+
+    private void recordUnused(Quarter quarter) {
+        if (limit == Limit.NONE) {
+            return;
+        }
+        int[] left = new int[STAGES.length];
+        for (int s = 0; s < STAGES.length; s++) {
+            for (int a = 0; a < AGES; a++) {
+                left[s] += budget[s][a];
+            }
+        }
+        unused.put(quarter, left);
+    }
+
+    /** For each day of the quarter, its number among the quarter's weekdays, or -1 at a weekend. */
+    private static int[] weekdayNumbers(Quarter quarter) {
+        int first = (int) quarter.firstDay().toEpochDay();
+        int[] numbers = new int[(int) quarter.lastDay().toEpochDay() - first + 1];
+        int next = 0;
+        for (int d = 0; d < numbers.length; d++) {
+            numbers[d] = isWeekend(first + d) ? -1 : next++;
+        }
+        return numbers;
+    }
+
+    private static boolean isWeekend(int day) {
+        DayOfWeek weekday = LocalDate.ofEpochDay(day).getDayOfWeek();
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
+    }
+}

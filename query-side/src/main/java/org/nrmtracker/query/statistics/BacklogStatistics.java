@@ -40,7 +40,7 @@ class BacklogStatistics {
         if (status == ReferralStatus.AWAITING_REASONABLE_GROUNDS) {
             query.grouping().forEachKey(referral, null, key -> tallies.of(key).addAwaitingReasonableGrounds());
         } else if (status == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
-            Timeline timeline = timelines.of(referral, query.asOf(), query.windows());
+            Timeline timeline = timelines.summaryOf(referral, query.asOf(), query.windows());
             query.grouping().forEachKey(referral, null, key -> tallies.of(key).addAwaitingConclusiveGrounds(timeline));
         }
     }

@@ -35,7 +35,7 @@ class ReferralCohortStatistics {
     }
 
     private void add(Tallies<CohortTally> tallies, ReferralRecord referral, GetReferralCohorts query) {
-        Timeline timeline = timelines.of(referral, query.asOf(), query.windows());
+        Timeline timeline = timelines.summaryOf(referral, query.asOf(), query.windows());
         query.grouping().forEachKey(referral, null, key -> tallies.of(key).add(referral, timeline));
     }
 }

@@ -10,7 +10,7 @@ import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,27 +26,40 @@ import java.util.List;
  */
 final class SupportHistory {
 
+    /** The periods as of {@code asOf}, in one loop: statistics ask this of every referral. */
     static Support asOf(ReferralRecord record, LocalDate asOf, LocalDate firstConclusiveDecision) {
-        List<SupportPeriod> periods = recorded(record).stream()
-                .filter(period -> !period.startedOn().isAfter(asOf))
-                .map(period -> period.endedOn() != null && period.endedOn().isAfter(asOf) ? reopened(period) : period)
-                .toList();
-        List<SupportPeriod> closed = periods.stream().filter(period -> period.endedOn() != null).toList();
-        Long totalDays = closed.isEmpty() ? null : closed.stream().mapToLong(SupportPeriod::days).sum();
-        // support ended while the conclusive decision was still pending: none dated on or before the end
-        boolean endedBeforeConclusiveDecision = closed.stream().anyMatch(period ->
-                firstConclusiveDecision == null || firstConclusiveDecision.isAfter(period.endedOn()));
-        return new Support(periods, totalDays, endedBeforeConclusiveDecision);
+        List<SupportPeriod> recorded = recorded(record);
+        if (recorded.isEmpty()) {
+            return new Support(List.of(), null, false);
+        }
+        List<SupportPeriod> periods = new ArrayList<>(recorded.size());
+        long totalDays = 0;
+        boolean anyClosed = false;
+        boolean endedBeforeConclusiveDecision = false;
+        for (SupportPeriod period : recorded) {
+            if (period.startedOn().isAfter(asOf)) {
+                continue;
+            }
+            SupportPeriod seen = period.endedOn() != null && period.endedOn().isAfter(asOf) ? reopened(period) : period;
+            periods.add(seen);
+            if (seen.endedOn() != null) {
+                anyClosed = true;
+                totalDays += seen.days();
+                // support ended while the conclusive decision was still pending: none dated on or before the end
+                endedBeforeConclusiveDecision |= firstConclusiveDecision == null
+                        || firstConclusiveDecision.isAfter(seen.endedOn());
+            }
+        }
+        return new Support(Collections.unmodifiableList(periods), anyClosed ? totalDays : null,
+                endedBeforeConclusiveDecision);
     }
 
     private static List<SupportPeriod> recorded(ReferralRecord record) {
-        List<SupportPeriod> periods = new ArrayList<>();
+        List<SupportPeriod> periods = new ArrayList<>(2);
         SupportPeriod open = null;
         boolean startRecorded = false;
         boolean implicitOpened = false;
-        List<RecordedFact> events = record.events().stream()
-                .sorted(Comparator.comparingLong(RecordedFact::sequence)).toList();
-        for (RecordedFact event : events) {
+        for (RecordedFact event : HistoryAsOf.inRecordingOrder(record.events())) {
             switch (event.type()) {
                 case SUPPORT_STARTED -> {
                     if (open == null) { // the write side refuses a second open period

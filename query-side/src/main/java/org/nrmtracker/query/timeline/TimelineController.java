@@ -88,7 +88,7 @@ class TimelineController {
         List<Timeline> content = matching.stream()
                 .skip(first)
                 .limit(size)
-                .map(record -> shownToReader(timelines.of(record, effectiveOn, windowDays).withoutEvents()))
+                .map(record -> shownToReader(timelines.summaryOf(record, effectiveOn, windowDays)))
                 .toList();
         long totalPages = (matching.size() + size - 1L) / size;
         return new TimelinePage(content, page, size, matching.size(), totalPages);

@@ -16,12 +16,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-
-import static org.nrmtracker.kernel.referral.ReferralEventType.CONCLUSIVE_GROUNDS_DECISION;
-import static org.nrmtracker.kernel.referral.ReferralEventType.REASONABLE_GROUNDS_DECISION;
 
 /**
  * Builds a referral's timeline as of a date (contract §4.1): the one place that says how decision times, windows,
@@ -33,6 +31,8 @@ import static org.nrmtracker.kernel.referral.ReferralEventType.REASONABLE_GROUND
  */
 @Component
 public class Timelines {
+
+    private static final Comparator<ExploitationType> BY_NAME = Comparator.comparing(ExploitationType::name);
 
     private final WorkingDays workingDays;
     private final RecoveryPeriodPolicy recoveryPeriods;
@@ -54,50 +54,67 @@ public class Timelines {
      */
     public Timeline of(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
         HistoryAsOf history = HistoryAsOf.of(record, asOf);
-        LocalDate clockStart = history.firstPositive(REASONABLE_GROUNDS_DECISION).orElse(null);
-        LocalDate firstConclusive = history.first(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
-        boolean withdrawn = history.withdrawnOn().isPresent();
-        List<Integer> windows = windowDays == null ? WindowDays.DEFAULT : windowDays;
-        return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
-                record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(), record.gender(),
-                record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
-                status(history), events(history), reasonableGrounds(record, history),
-                conclusiveGrounds(record, history, clockStart), recoveryPeriod(record, clockStart, firstConclusive),
-                windows.stream().map(days -> window(days, clockStart, firstConclusive, withdrawn, asOf)).toList(),
-                SupportHistory.asOf(record, asOf, firstConclusive));
+        return timeline(record, asOf, windowDays, history, events(history.events()));
+    }
+
+    /**
+     * The same timeline as {@link #of} without its events, as {@link Timeline#withoutEvents()} gives it. For
+     * statistics and list summaries, which never read the events: listing them (formatting every recordedAt)
+     * was most of the cost of building a timeline for each of many referrals.
+     */
+    public Timeline summaryOf(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+        return timeline(record, asOf, windowDays, HistoryAsOf.summaryOf(record, asOf), null);
     }
 
     /** Only the status, for filtering many referrals without building whole timelines. */
     public ReferralStatus statusOf(ReferralRecord record, LocalDate asOf) {
-        return status(HistoryAsOf.of(record, asOf));
+        return status(HistoryAsOf.summaryOf(record, asOf));
+    }
+
+    private Timeline timeline(ReferralRecord record, LocalDate asOf, List<Integer> windowDays, HistoryAsOf history,
+                              List<TimelineEvent> events) {
+        LocalDate clockStart = history.clockStart();
+        LocalDate firstConclusive = history.firstConclusiveDate();
+        return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
+                record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(), record.gender(),
+                record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
+                status(history), events, reasonableGrounds(record, history),
+                conclusiveGrounds(record, history, clockStart), recoveryPeriod(record, clockStart, firstConclusive),
+                windows(windowDays, clockStart, firstConclusive, history.withdrawnOn() != null, asOf),
+                SupportHistory.asOf(record, asOf, firstConclusive));
     }
 
     private static ReferralStatus status(HistoryAsOf history) {
-        if (history.withdrawnOn().isPresent()) {
+        if (history.withdrawnOn() != null) {
             return ReferralStatus.WITHDRAWN;
         }
-        Optional<DecisionOutcome> reasonable = history.latest(REASONABLE_GROUNDS_DECISION).map(RecordedFact::outcome);
-        if (reasonable.isEmpty()) {
+        DecisionOutcome reasonable = history.latestReasonableOutcome();
+        if (reasonable == null) {
             return ReferralStatus.AWAITING_REASONABLE_GROUNDS;
         }
-        if (reasonable.get() == DecisionOutcome.NEGATIVE) {
+        if (reasonable == DecisionOutcome.NEGATIVE) {
             return ReferralStatus.NEGATIVE_REASONABLE_GROUNDS;
         }
-        return history.latest(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::outcome)
-                .map(outcome -> outcome == DecisionOutcome.POSITIVE
-                        ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS)
-                .orElse(ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS);
+        DecisionOutcome conclusive = history.latestConclusiveOutcome();
+        if (conclusive == null) {
+            return ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS;
+        }
+        return conclusive == DecisionOutcome.POSITIVE
+                ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS;
     }
 
-    private static List<TimelineEvent> events(HistoryAsOf history) {
-        return history.events().stream().map(event -> new TimelineEvent(event.sequence(), event.type(), event.date(),
-                event.outcome(), event.stage(), event.kind(), event.reason(),
-                event.recordedAt() == null ? null : RecordedAt.format(event.recordedAt()))).toList();
+    private static List<TimelineEvent> events(List<RecordedFact> facts) {
+        List<TimelineEvent> events = new ArrayList<>(facts.size());
+        for (RecordedFact event : facts) {
+            events.add(new TimelineEvent(event.sequence(), event.type(), event.date(), event.outcome(), event.stage(),
+                    event.kind(), event.reason(), event.recordedAt() == null ? null : RecordedAt.format(event.recordedAt())));
+        }
+        return Collections.unmodifiableList(events);
     }
 
     private ReasonableGrounds reasonableGrounds(ReferralRecord record, HistoryAsOf history) {
-        LocalDate first = history.first(REASONABLE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
-        DecisionOutcome outcome = history.latest(REASONABLE_GROUNDS_DECISION).map(RecordedFact::outcome).orElse(null);
+        LocalDate first = history.firstReasonableDate();
+        DecisionOutcome outcome = history.latestReasonableOutcome();
         if (first == null) {
             return new ReasonableGrounds(null, outcome, null, null);
         }
@@ -106,8 +123,8 @@ public class Timelines {
     }
 
     private static ConclusiveGrounds conclusiveGrounds(ReferralRecord record, HistoryAsOf history, LocalDate clockStart) {
-        LocalDate first = history.first(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::date).orElse(null);
-        DecisionOutcome outcome = history.latest(CONCLUSIVE_GROUNDS_DECISION).map(RecordedFact::outcome).orElse(null);
+        LocalDate first = history.firstConclusiveDate();
+        DecisionOutcome outcome = history.latestConclusiveOutcome();
         return new ConclusiveGrounds(first, outcome, days(clockStart, first), days(record.referredOn(), first));
     }
 
@@ -124,6 +141,17 @@ public class Timelines {
         // decided before the end means fewer than the minimum days after S: DAYS.between(S, CG) < minimumDays
         Boolean beforeEnd = firstConclusive == null ? null : firstConclusive.isBefore(endsOn);
         return new RecoveryPeriod(clockStart, minimumDays, endsOn, beforeEnd);
+    }
+
+    /** The windows in the order asked for ({@link WindowDays#DEFAULT} when null). */
+    private static List<Window> windows(List<Integer> windowDays, LocalDate clockStart, LocalDate firstConclusive,
+                                        boolean withdrawn, LocalDate asOf) {
+        List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        Window[] windows = new Window[lengths.size()];
+        for (int i = 0; i < windows.length; i++) {
+            windows[i] = window(lengths.get(i), clockStart, firstConclusive, withdrawn, asOf);
+        }
+        return List.of(windows);
     }
 
     /** The decision window of {@code days} days from {@code S}, as of {@code asOf}. */
@@ -145,7 +173,11 @@ public class Timelines {
     }
 
     private static List<ExploitationType> sortedByName(ReferralRecord record) {
-        return record.exploitationTypes().stream().sorted(Comparator.comparing(ExploitationType::name)).toList();
+        // most referrals have one type: no stream and sort for those
+        if (record.exploitationTypes().size() == 1) {
+            return List.of(record.exploitationTypes().iterator().next());
+        }
+        return record.exploitationTypes().stream().sorted(BY_NAME).toList();
     }
 
     private static Long days(LocalDate from, LocalDate to) {

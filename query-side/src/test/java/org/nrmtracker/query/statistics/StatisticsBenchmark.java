@@ -15,7 +15,8 @@ import java.util.Random;
 /**
  * Not a test: times the statistics over synthetic referrals (default 200,000, five years of referrals with
  * realistic decision delays), grouped by REFERRAL_QUARTER × AGE_AT_EXPLOITATION, next to the time it takes only
- * to build their timelines, which the cohorts and the backlog cannot beat. Run its {@code main} with the test
+ * to build their timelines (full, and the summaries without events that the statistics build), which the cohorts
+ * and the backlog cannot beat. Run its {@code main} with the test
  * classpath; the optional argument is the number of referrals.
  */
 final class StatisticsBenchmark {
@@ -45,6 +46,13 @@ final class StatisticsBenchmark {
                 int windows = 0;
                 for (ReferralRecord referral : all) {
                     windows += Fixtures.TIMELINES.of(referral, AS_OF, WINDOWS).windows().size();
+                }
+                return windows;
+            });
+            time("summary timelines alone, one thread", () -> {
+                int windows = 0;
+                for (ReferralRecord referral : all) {
+                    windows += Fixtures.TIMELINES.summaryOf(referral, AS_OF, WINDOWS).windows().size();
                 }
                 return windows;
             });

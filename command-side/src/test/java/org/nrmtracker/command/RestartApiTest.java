@@ -79,11 +79,13 @@ class RestartApiTest {
      */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideApplication.class)
-                .run("--server.port=0", "--nrm.embedded-mongodb.port=0",
+                .run("--demo", "--server.port=0", "--nrm.embedded-mongodb.port=0",
                         "--nrm.embedded-mongodb.file=" + dataDirectory.resolve("nrm.mv"));
     }
 
     private static WriteApi api(ConfigurableApplicationContext app) {
-        return new WriteApi(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        // a restarted app signs with a new key, so each start needs its own token
+        return WriteApi.as(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+                WriteApi.PROVIDER);
     }
 }

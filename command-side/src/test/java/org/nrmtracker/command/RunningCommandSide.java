@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file="})
+        properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=", "demo=true"})
 public @interface RunningCommandSide {
 }

@@ -34,10 +34,31 @@ public final class WriteApi {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private final String base;
+    /** A provider of the demo clients (contract §8), which {@link RunningCommandSide} starts with. */
+    public static final String PROVIDER = "demo-provider";
 
+    private final String base;
+    /** The {@code Authorization} header sent with every request, or null for none. */
+    private final String authorization;
+
+    /** As {@link #PROVIDER}, with a token from the app's own token endpoint. */
     public WriteApi(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, "Bearer " + Tokens.of(port, PROVIDER));
+    }
+
+    private WriteApi(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The API as a demo client, e.g. {@code demo-provider-2}, with a token asked for now. */
+    public static WriteApi as(int port, String client) {
+        return new WriteApi("http://localhost:" + port, "Bearer " + Tokens.issue(port, client));
+    }
+
+    /** The same API with a given {@code Authorization} header, or none when null. */
+    public WriteApi withAuthorization(String authorization) {
+        return new WriteApi(base, authorization);
     }
 
     /** The events endpoint of a referral; the id is sent as given, valid or not. */
@@ -90,6 +111,9 @@ public final class WriteApi {
                 .POST(body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -12,6 +12,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -71,7 +72,8 @@ class EventStoreConfiguration {
 
     @Bean
     CorrelationDataProvider recordedBy() {
-        return new SimpleCorrelationDataProvider("recordedBy");
+        // every event carries who recorded it and for which organisation, from its command's metadata
+        return new SimpleCorrelationDataProvider(RecordingMetaData.RECORDED_BY, RecordingMetaData.ORGANISATION);
     }
 
     /** Aggregates are small; keeping loaded ones saves re-reading their streams on every command. */

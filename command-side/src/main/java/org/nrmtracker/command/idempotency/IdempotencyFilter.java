@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.command.problem.ProblemTypes;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
+import org.nrmtracker.command.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * over {@link #IN_MEMORY_LIMIT}) into a temporary file that is deleted once the response is sent.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -84,7 +85,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void handleOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
                             String fingerprint, SpooledBody body) throws ServletException, IOException {
-        String client = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+        // after the security filters: only an authenticated request gets here, and keys are per client
+        String client = Caller.of(request.getUserPrincipal()).client();
         String id = Fingerprints.sha256(client + "\n" + key);
         Optional<KeyRecord> earlier = keys.claim(id, fingerprint);
         if (earlier.isPresent()) {

@@ -1,16 +1,21 @@
 package org.nrmtracker.command.referral;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -25,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.nrmtracker.kernel.referral.DecisionStage.CONCLUSIVE_GROUNDS;
@@ -44,6 +50,8 @@ public class Referral {
     @AggregateIdentifier
     private ReferralId referralId;
     private LocalDate referredOn;
+    /** The organisation that made the referral (contract §8); null for referrals made before it was recorded. */
+    private String organisation;
     private StageDecisions reasonableGrounds = StageDecisions.undecided(REASONABLE_GROUNDS);
     private StageDecisions conclusiveGrounds = StageDecisions.undecided(CONCLUSIVE_GROUNDS);
     private SupportPeriods support = SupportPeriods.NONE;
@@ -57,10 +65,13 @@ public class Referral {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    RecordedEvent handle(MakeReferral command, Clock clock) {
+    RecordedEvent handle(MakeReferral command, Clock clock,
+                         @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
         var event = new ReferralMade(command.referralId(), command.referredOn(), command.jurisdiction(),
                 command.firstResponder(), command.survivor(), command.exploitation());
-        return recordUnlessDuplicate(event, () -> {
+        // the owner is stored with the event itself, so that sourcing the referral again restores it
+        MetaData owner = caller == null ? MetaData.emptyInstance() : MetaData.with(RecordingMetaData.ORGANISATION, caller);
+        return recordUnlessDuplicate(event, owner, () -> {
             if (referralId != null) {
                 throw new ReferralStateConflict("A referral with this id was already made with different details.");
             }
@@ -150,14 +161,35 @@ public class Referral {
         });
     }
 
-    /** Duplicates come first, before any rule, so that re-sending a whole history never fails. */
+    /**
+     * Another organisation's referral does not exist for the caller (contract §8): checked before anything else,
+     * so not even a duplicate acknowledgement reveals it. Making a referral under an id already taken is a
+     * conflict whoever took it; the answer says no more than that.
+     */
+    @CommandHandlerInterceptor
+    void onlyForItsOwnOrganisation(CommandMessage<?> command,
+                                   @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
+        if (referralId == null || Objects.equals(organisation, caller)) {
+            return;
+        }
+        if (command.getPayload() instanceof MakeReferral) {
+            throw new ReferralStateConflict("A referral with this id already exists.");
+        }
+        throw new ReferralNotFound(referralId);
+    }
+
     private RecordedEvent recordUnlessDuplicate(ReferralEvent event, Runnable rules) {
+        return recordUnlessDuplicate(event, MetaData.emptyInstance(), rules);
+    }
+
+    /** Duplicates come first, before any rule, so that re-sending a whole history never fails. */
+    private RecordedEvent recordUnlessDuplicate(ReferralEvent event, MetaData metaData, Runnable rules) {
         RecordedEvent original = recorded.get(event);
         if (original != null) {
             return original.asDuplicate();
         }
         rules.run();
-        apply(event);
+        apply(event, metaData);
         return recorded.get(event); // apply has already run the event sourcing handler, which remembered it
     }
 
@@ -187,8 +219,10 @@ public class Referral {
     }
 
     @EventSourcingHandler
-    void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(RecordingMetaData.ORGANISATION) String madeBy) {
         remember(event, sequence, recordedAt);
+        organisation = madeBy;
         referralId = event.referralId();
         referredOn = event.referredOn();
     }

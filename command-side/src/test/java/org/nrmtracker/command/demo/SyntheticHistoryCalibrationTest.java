@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import org.nrmtracker.command.Tokens;
+import org.nrmtracker.command.WriteApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -136,6 +138,7 @@ class SyntheticHistoryCalibrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/referral-events:import"))
                 .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Bearer " + Tokens.of(port, WriteApi.PROVIDER))
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson, StandardCharsets.UTF_8))
                 .build();

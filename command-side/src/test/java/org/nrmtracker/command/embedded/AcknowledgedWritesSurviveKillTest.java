@@ -10,6 +10,8 @@ import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 
 import java.net.URI;
+import org.nrmtracker.command.Tokens;
+import org.nrmtracker.command.WriteApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,8 +48,9 @@ class AcknowledgedWritesSurviveKillTest {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (ChildApplication app = ChildApplication.start(dataFile, dir.resolve("child.log"))) {
             HttpClient http = HttpClient.newHttpClient();
+            String token = Tokens.issue(app.httpPort, WriteApi.PROVIDER);
             for (int w = 0; w < WRITERS; w++) {
-                writers.submit(() -> writeUntilKilled(http, app.httpPort, acknowledged, acks));
+                writers.submit(() -> writeUntilKilled(http, app.httpPort, token, acknowledged, acks));
             }
             while (acks.get() < ACKNOWLEDGED_BEFORE_KILL) {
                 Thread.sleep(10);
@@ -74,19 +77,19 @@ class AcknowledgedWritesSurviveKillTest {
         }
     }
 
-    private static void writeUntilKilled(HttpClient http, int port, Map<String, Long> acknowledged, AtomicInteger acks) {
+    private static void writeUntilKilled(HttpClient http, int port, String token, Map<String, Long> acknowledged, AtomicInteger acks) {
         LocalDate referredOn = LocalDate.now(ZoneId.of("Europe/London")).minusDays(30);
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 String id = UUID.randomUUID().toString();
-                if (post(http, port, "/api/v1/referrals", referral(id, referredOn)) != 201) {
+                if (post(http, port, token, "/api/v1/referrals", referral(id, referredOn)) != 201) {
                     return;
                 }
                 acknowledged.put(id, 0L);
                 acks.incrementAndGet();
                 String decision = "{\"type\":\"REASONABLE_GROUNDS_DECISION\",\"decidedOn\":\"" + referredOn.plusDays(5)
                         + "\",\"outcome\":\"POSITIVE\"}";
-                if (post(http, port, "/api/v1/referrals/" + id + "/events", decision) != 201) {
+                if (post(http, port, token, "/api/v1/referrals/" + id + "/events", decision) != 201) {
                     return;
                 }
                 acknowledged.put(id, 1L);
@@ -97,9 +100,10 @@ class AcknowledgedWritesSurviveKillTest {
         }
     }
 
-    private static int post(HttpClient http, int port, String path, String json) throws Exception {
+    private static int post(HttpClient http, int port, String token, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -29,7 +29,7 @@ final class ChildApplication implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), CommandSideApplication.class.getName(),
-                "--server.port=" + httpPort,
+                "--demo", "--server.port=" + httpPort,
                 "--nrm.embedded-mongodb.port=" + freePort(),
                 "--nrm.embedded-mongodb.file=" + dataFile));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

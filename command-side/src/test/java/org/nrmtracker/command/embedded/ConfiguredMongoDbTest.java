@@ -10,6 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
+import org.nrmtracker.command.Tokens;
+import org.nrmtracker.command.WriteApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,7 +29,7 @@ class ConfiguredMongoDbTest {
         external.bind("127.0.0.1", 0);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommandSideApplication.class).run(
                 "--server.port=0", "--nrm.mongodb.uri=" + external.getConnectionString(),
-                "--nrm.embedded-mongodb.port=0", "--nrm.embedded-mongodb.file=");
+                "--nrm.embedded-mongodb.port=0", "--nrm.embedded-mongodb.file=", "--demo");
              MongoClient client = MongoClients.create(external.getConnectionString())) {
             assertThat(app.getBeanNamesForType(MongoServer.class)).isEmpty();
 
@@ -40,6 +42,7 @@ class ConfiguredMongoDbTest {
             HttpResponse<String> created = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/referrals"))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + Tokens.issue(port, WriteApi.PROVIDER))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
+import org.nrmtracker.command.Tokens;
 import org.nrmtracker.command.WriteApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -209,6 +210,7 @@ class IdempotencyKeyApiTest {
             socket.setSoTimeout(10_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + Tokens.of(port, WriteApi.PROVIDER) + "\r\n"
                     + "Content-Type: " + JSON + "\r\nContent-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
             request.writeBytes((IDEMPOTENCY_KEY + ": " + key + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             request.writeBytes(body);

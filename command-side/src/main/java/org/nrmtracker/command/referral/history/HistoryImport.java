@@ -2,6 +2,7 @@ package org.nrmtracker.command.referral.history;
 
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
+import org.nrmtracker.command.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,12 +41,12 @@ class HistoryImport {
      * @throws IOException when the body cannot be read further (e.g. it passed its size limit); the lines before
      *                     stay applied, as the tally counts them
      */
-    void run(InputStream body, long contentLength, String recordedBy, ImportTally tally) throws IOException {
+    void run(InputStream body, long contentLength, Caller caller, ImportTally tally) throws IOException {
         BoundedLines input = new BoundedLines(body, maxLineBytes);
         ImportProgress progress = new ImportProgress(IMPORTS.incrementAndGet(), contentLength, System::nanoTime);
         try {
             while (input.next()) {
-                apply(input, recordedBy, tally);
+                apply(input, caller, tally);
                 tally.reached(input.number());
                 progress.lineDone(input.number(), input.bytesRead());
             }
@@ -57,7 +58,7 @@ class HistoryImport {
     }
 
     // blank lines are skipped: they count in the numbering (so numbers match the file) but not in the tally
-    private void apply(BoundedLines line, String recordedBy, ImportTally tally) {
+    private void apply(BoundedLines line, Caller caller, ImportTally tally) {
         if (line.tooLong()) {
             tally.reject(line.number(), 400, "The line is longer than %d bytes.".formatted(maxLineBytes));
             return;
@@ -67,7 +68,7 @@ class HistoryImport {
         }
         try {
             Object command = lines.commandOf(line.bytes(), line.length());
-            RecordedEvent recorded = recorder.record(command, recordedBy);
+            RecordedEvent recorded = recorder.record(command, caller);
             if (recorded.duplicate()) {
                 tally.duplicate();
             } else {

@@ -3,7 +3,7 @@ package org.nrmtracker.command.referral.history;
 import jakarta.servlet.http.HttpServletRequest;
 import org.nrmtracker.command.problem.ProblemTypes;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
-import org.nrmtracker.command.referral.http.Recorder;
+import org.nrmtracker.command.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +34,7 @@ class HistoryImportController {
     ResponseEntity<?> importHistory(HttpServletRequest request) throws IOException {
         ImportTally tally = new ImportTally();
         try {
-            imports.run(request.getInputStream(), request.getContentLengthLong(), Recorder.recordedBy(request), tally);
+            imports.run(request.getInputStream(), request.getContentLengthLong(), Caller.of(request.getUserPrincipal()), tally);
         } catch (RequestBodyTooLarge e) {
             return stoppedAtLimit(e, tally);
         }

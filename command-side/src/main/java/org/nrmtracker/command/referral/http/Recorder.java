@@ -1,21 +1,20 @@
 package org.nrmtracker.command.referral.http;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.nrmtracker.command.referral.RecordedEvent;
+import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a provider's command to its referral and waits for the answer, naming who recorded it: the audit
- * trail's {@code recordedBy}. Shared by the single-event endpoints and the history import.
+ * Sends a provider's command to its referral and waits for the answer, naming who recorded it (the audit trail's
+ * {@code recordedBy}) and for which organisation: the referral checks that it is its own. Shared by the
+ * single-event endpoints and the history import.
  */
 @Component
 public class Recorder {
-
-    /** Who recorded an event: the audit trail's {@code recordedBy}. */
-    static final String RECORDED_BY = "recordedBy";
 
     private final CommandGateway commands;
 
@@ -23,14 +22,10 @@ public class Recorder {
         this.commands = commands;
     }
 
-    /** The client that sent the request, or {@code anonymous} while there is no authentication. */
-    public static String recordedBy(HttpServletRequest request) {
-        return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-    }
-
     /** Throws the aggregate's refusals (e.g. ReferralStateConflict), possibly wrapped by Axon. */
-    public RecordedEvent record(Object command, String recordedBy) {
+    public RecordedEvent record(Object command, Caller caller) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(MetaData.with(RECORDED_BY, recordedBy)));
+                .withMetaData(MetaData.with(RecordingMetaData.RECORDED_BY, caller.client())
+                        .and(RecordingMetaData.ORGANISATION, caller.organisation())));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.command.referral.RecordedEvent;
+import org.nrmtracker.command.security.Caller;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class ReferralController {
     }
 
     private RecordedEvent send(Object command, HttpServletRequest request) {
-        return recorder.record(command, Recorder.recordedBy(request));
+        return recorder.record(command, Caller.of(request.getUserPrincipal()));
     }
 
     // An identical event already recorded is acknowledged with 200 and its original sequence (contract §1)

@@ -83,7 +83,7 @@ class HistoryImportApiTest {
         assertThat(streams.lengthOf(file.unknown)).isZero();
         assertThat(streams.lengthOf(file.badNationality)).isZero();
         assertThat(streams.lengthOf(file.badBoolean)).isZero();
-        assertThat(streams.of(file.a)).extracting(StoredEvent::recordedBy).containsOnly("anonymous");
+        assertThat(streams.of(file.a)).extracting(StoredEvent::recordedBy).containsOnly(WriteApi.PROVIDER);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
+import org.nrmtracker.command.security.Caller;
 import org.nrmtracker.kernel.referral.ReferralId;
 
 import java.io.ByteArrayInputStream;
@@ -27,6 +28,8 @@ class HistoryImportTest {
     private static final String SECRET = "Jane-Doe-Secret";
     private static final RecordedEvent RECORDED = new RecordedEvent(ReferralId.random(), 0, Instant.EPOCH, false);
 
+    private static final Caller PROVIDER = new Caller("provider", "provider-org");
+
     private final LineCommands lines = mock(LineCommands.class);
     private final Recorder recorder = mock(Recorder.class);
     private final HistoryImport historyImport = new HistoryImport(lines, recorder, 1024);
@@ -35,11 +38,11 @@ class HistoryImportTest {
     void anUnexpectedFailureOnOneLineIsCountedAsAServerErrorAndTheRestIsApplied() throws IOException {
         Object failing = new Object();
         when(lines.commandOf(any(), anyInt())).thenReturn(new Object(), failing, new Object());
-        when(recorder.record(any(), eq("provider"))).thenReturn(RECORDED);
-        when(recorder.record(eq(failing), eq("provider"))).thenThrow(new IllegalStateException(SECRET));
+        when(recorder.record(any(), eq(PROVIDER))).thenReturn(RECORDED);
+        when(recorder.record(eq(failing), eq(PROVIDER))).thenThrow(new IllegalStateException(SECRET));
         ImportTally tally = new ImportTally();
 
-        historyImport.run(body("{}\n{}\n{}\n"), -1, "provider", tally);
+        historyImport.run(body("{}\n{}\n{}\n"), -1, PROVIDER, tally);
 
         ImportSummary summary = tally.summary();
         assertThat(summary.accepted()).isEqualTo(2);
@@ -63,7 +66,7 @@ class HistoryImportTest {
         });
         ImportTally tally = new ImportTally();
 
-        assertThatThrownBy(() -> historyImport.run(stopping, -1, "provider", tally))
+        assertThatThrownBy(() -> historyImport.run(stopping, -1, PROVIDER, tally))
                 .isInstanceOf(RequestBodyTooLarge.class);
         assertThat(tally.accepted()).isEqualTo(2);
         assertThat(tally.lastLine()).isEqualTo(2);

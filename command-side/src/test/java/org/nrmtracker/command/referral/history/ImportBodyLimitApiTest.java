@@ -26,7 +26,7 @@ import static org.nrmtracker.command.referral.history.ImportFile.referred;
  * that passes it stops the import there, every line that ended within the limit applied and counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=",
+        properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=", "demo=true",
                 "nrm.import.max-body-bytes=" + ImportBodyLimitApiTest.LIMIT})
 class ImportBodyLimitApiTest {
 

@@ -1,0 +1,71 @@
+package org.nrmtracker.command.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import static org.nrmtracker.command.security.Scopes.ADMIN;
+import static org.nrmtracker.command.security.Scopes.REFERRALS_WRITE;
+import static org.nrmtracker.command.security.Scopes.authority;
+
+/**
+ * Who may call what on the command side (contract §8): a provider's token with {@code referrals:write} and an
+ * organisation writes; an administrator reads the metrics; only health is open. Bearer tokens only: no sessions,
+ * no cookies, so no CSRF to guard against.
+ */
+@Configuration
+@EnableWebSecurity
+class ApiSecurity {
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        http.authorizeHttpRequests(requests -> requests
+                        // an error page rendered for a request that was already let through
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/referrals", "/api/v1/referrals/*/events",
+                                "/api/v1/referral-events:import").access(providerOfAnOrganisation())
+                        .requestMatchers("/actuator/**").hasAuthority(authority(ADMIN))
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    /** {@code referrals:write} alone is not enough: the referrals a provider may touch are its organisation's. */
+    private static AuthorizationManager<RequestAuthorizationContext> providerOfAnOrganisation() {
+        String required = authority(REFERRALS_WRITE);
+        return (authentication, context) -> {
+            var caller = authentication.get();
+            boolean allowed = caller instanceof JwtAuthenticationToken token
+                    && token.getAuthorities().stream().anyMatch(granted -> required.equals(granted.getAuthority()))
+                    && Caller.hasOrganisation(token.getToken());
+            return new AuthorizationDecision(allowed);
+        };
+    }
+}

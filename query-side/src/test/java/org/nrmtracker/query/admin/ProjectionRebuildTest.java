@@ -92,6 +92,13 @@ class ProjectionRebuildTest {
                     .map(r -> r.events().size() == 2).orElse(false)))).as("every written referral, durable model").isTrue();
             assertThat(eventually(() -> records.all().stream().filter(r -> r.events().size() == 2).count()
                     >= written.size())).as("every written referral, in memory").isTrue();
+            for (int n : new int[] {0, 1, 2, 299}) {
+                String id = written.get(n).toString();
+                assertThat(records.byId(id).orElseThrow().organisation()).as("organisation of referral %d", n)
+                        .isEqualTo(EventStoreWriter.organisationOf(n));
+                assertThat(records.all().stream().filter(r -> r.referralId().equals(id)).findFirst().orElseThrow()
+                        .organisation()).isEqualTo(EventStoreWriter.organisationOf(n));
+            }
         }
     }
 
@@ -101,19 +108,23 @@ class ProjectionRebuildTest {
             EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
             ReferralId corrupted = writer.referralWithDecision(0); // England and Wales
             ReferralId deleted = writer.referralWithDecision(3);
+            ReferralId reassigned = writer.referralWithDecision(1); // organisation-1
             assertThat(eventually(() -> records.byId(deleted.toString()).isPresent()
-                    && records.byId(corrupted.toString()).isPresent())).isTrue();
+                    && records.byId(corrupted.toString()).isPresent()
+                    && records.byId(reassigned.toString()).isPresent())).isTrue();
             // corrupt only what the live processors have finished with (their tokens are past it):
             // a rebuild re-applies events after the slowest token to the live model before comparing
             assertThat(eventually(this::processorsCaughtUp)).isTrue();
             MongoCollection<Document> live = client.getDatabase("nrm").getCollection("referral_records");
             live.updateOne(Filters.eq("_id", corrupted.toString()), Updates.set("jurisdiction", "SCOTLAND"));
             live.deleteOne(Filters.eq("_id", deleted.toString()));
+            live.updateOne(Filters.eq("_id", reassigned.toString()), Updates.set("organisation", "someone-else"));
 
             JsonNode done = awaitCompletion(startRebuild());
 
             assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
-            assertThat(done.get("differences").asLong()).isEqualTo(2);
+            assertThat(done.get("differences").asLong()).isEqualTo(3);
+            assertThat(records.byId(reassigned.toString()).orElseThrow().organisation()).isEqualTo("organisation-1");
             assertThat(records.byId(corrupted.toString()).orElseThrow().jurisdiction())
                     .isEqualTo(Jurisdiction.ENGLAND_AND_WALES);
             assertThat(records.byId(deleted.toString())).isPresent();

@@ -185,7 +185,7 @@ class TimelineControllerTest {
     }
 
     private static ReferralRecord withId(String id, ReferralRecord record) {
-        return new ReferralRecord(id, record.referredOn(), record.jurisdiction(), record.firstResponderType(),
+        return new ReferralRecord(id, record.organisation(), record.referredOn(), record.jurisdiction(), record.firstResponderType(),
                 record.subjectRef(), record.ageAtExploitation(), record.gender(), record.nationalities(),
                 record.exploitationTypes(), record.exploitationLocation(), record.countyLines(), record.events());
     }

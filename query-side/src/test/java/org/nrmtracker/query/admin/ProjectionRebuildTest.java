@@ -18,9 +18,12 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +41,9 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rebuilding the read models beside the live ones (contract §7), over real HTTP. */
+/** Rebuilding the read models beside the live ones (contract §7), over real HTTP, as an administrator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TrustTestTokens.class)
 class ProjectionRebuildTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -143,7 +147,7 @@ class ProjectionRebuildTest {
     }
 
     private String startRebuild() throws Exception {
-        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/admin/projection-rebuilds"))
+        HttpResponse<String> started = HTTP.send(asAdmin("/api/v1/admin/projection-rebuilds")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).isEqualTo(202);
         return started.headers().firstValue("Location").orElseThrow();
@@ -152,13 +156,17 @@ class ProjectionRebuildTest {
     private JsonNode awaitCompletion(String location) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            JsonNode status = JSON.readTree(HTTP.send(HttpRequest.newBuilder(uri(location)).build(),
+            JsonNode status = JSON.readTree(HTTP.send(asAdmin(location).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             if (!"RUNNING".equals(status.get("state").asString()) || System.nanoTime() > deadline) {
                 return status;
             }
             Thread.sleep(100);
         }
+    }
+
+    private HttpRequest.Builder asAdmin(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(TestTokens.admin()));
     }
 
     private URI uri(String path) {

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -49,7 +50,12 @@ public final class TestTokens {
     }
 
     public static Token client(String client) {
-        return new Token(client, List.of(), null, null, Duration.ofMinutes(30), KEY);
+        return new Token(client, List.of(), null, null, Duration.ofMinutes(30), KEY, "http://127.0.0.1/test-issuer");
+    }
+
+    /** The public half of the key, as a JWK set document ({@code /oauth2/jwks}, {@code jwks_uri}) serves it. */
+    public static String publicJwkSet() {
+        return new JWKSet(KEY.toPublicJWK()).toString();
     }
 
     public static String bearer(String token) {
@@ -69,29 +75,33 @@ public final class TestTokens {
 
     /** A token being made; every method returns a changed copy. */
     public record Token(String client, List<String> scopes, String organisation, String clientIdClaim,
-                        Duration expiresIn, RSAKey signer) {
+                        Duration expiresIn, RSAKey signer, String issuer) {
 
         public Token scopes(String... scopes) {
-            return new Token(client, List.of(scopes), organisation, clientIdClaim, expiresIn, signer);
+            return new Token(client, List.of(scopes), organisation, clientIdClaim, expiresIn, signer, issuer);
         }
 
         public Token organisation(String organisation) {
-            return new Token(client, scopes, organisation, clientIdClaim, expiresIn, signer);
+            return new Token(client, scopes, organisation, clientIdClaim, expiresIn, signer, issuer);
         }
 
         /** A {@code client_id} claim, which names the client ahead of {@code sub}. */
         public Token clientId(String clientId) {
-            return new Token(client, scopes, organisation, clientId, expiresIn, signer);
+            return new Token(client, scopes, organisation, clientId, expiresIn, signer, issuer);
         }
 
         /** Expired this long ago (well beyond the 60 seconds of allowed clock skew). */
         public Token expiredFor(Duration ago) {
-            return new Token(client, scopes, organisation, clientIdClaim, ago.negated(), signer);
+            return new Token(client, scopes, organisation, clientIdClaim, ago.negated(), signer, issuer);
         }
 
         /** Signed by a key nobody trusts. */
         public Token signedByStranger() {
-            return new Token(client, scopes, organisation, clientIdClaim, expiresIn, STRANGER);
+            return new Token(client, scopes, organisation, clientIdClaim, expiresIn, STRANGER, issuer);
+        }
+
+        public Token issuer(String issuer) {
+            return new Token(client, scopes, organisation, clientIdClaim, expiresIn, signer, issuer);
         }
 
         public String token() {
@@ -99,7 +109,7 @@ public final class TestTokens {
             Instant expires = now.plus(expiresIn);
             Instant issued = expiresIn.isNegative() ? expires.minus(Duration.ofMinutes(5)) : now;
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                    .issuer("http://127.0.0.1/test-issuer").subject(client).audience(client)
+                    .issuer(issuer).subject(client).audience(client)
                     .jwtID(UUID.randomUUID().toString())
                     .issueTime(Date.from(issued)).notBeforeTime(Date.from(issued)).expirationTime(Date.from(expires))
                     .claim("scope", scopes);

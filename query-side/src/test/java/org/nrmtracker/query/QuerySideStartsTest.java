@@ -55,6 +55,8 @@ class QuerySideStartsTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(apiDocs.statusCode()).isEqualTo(200);
         assertThat(apiDocs.body()).contains("\"openapi\"");
+        assertThat(apiDocs.body()).as("the bearer token scheme is described")
+                .contains("\"bearer-token\"", "\"scheme\":\"bearer\"", "\"bearerFormat\":\"JWT\"");
     }
 
     private HttpRequest.Builder get(String path) {

@@ -10,6 +10,7 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
@@ -203,6 +204,25 @@ class AccessMatrixTest {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void onlyTheOwningProviderSeesTheReferralWithItsSubjectRefAndAnalystsSeeItWithout() throws Exception {
+        String timeline = "/api/v1/referrals/" + REFERRAL + "/timeline";
+        JsonNode own = JSON.readTree(send("GET", timeline, Caller.OWNING_PROVIDER.token.get()).body());
+        JsonNode analysed = JSON.readTree(send("GET", timeline, Caller.ANALYST.token.get()).body());
+        JsonNode ownList = JSON.readTree(send("GET", "/api/v1/referrals", Caller.OWNING_PROVIDER.token.get()).body());
+        JsonNode otherList = JSON.readTree(send("GET", "/api/v1/referrals", Caller.OTHER_PROVIDER.token.get()).body());
+        JsonNode analysedList = JSON.readTree(send("GET", "/api/v1/referrals", Caller.ANALYST.token.get()).body());
+
+        assertThat(own.get("subjectRef").asString()).isEqualTo("case-0042");
+        assertThat(analysed.has("subjectRef")).isFalse();
+        assertThat(analysed.get("status").asString()).isEqualTo(own.get("status").asString());
+        assertThat(ownList.at("/content/0/subjectRef").asString()).isEqualTo("case-0042");
+        assertThat(ownList.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(otherList.get("totalElements").asInt()).isZero();
+        assertThat(analysedList.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(analysedList.at("/content/0").has("subjectRef")).isFalse();
     }
 
     private void assertAnswer(Endpoint endpoint, Caller caller) throws Exception {

@@ -4,8 +4,11 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,8 +19,12 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The query side starts against the event store's MongoDB and reports itself healthy over HTTP. */
+/**
+ * The query side starts against the event store's MongoDB and reports itself healthy over HTTP to anyone; its
+ * OpenAPI description is for callers with a token.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TrustTestTokens.class)
 class QuerySideStartsTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -39,16 +46,20 @@ class QuerySideStartsTest {
     @Test
     void answersHealthAndItsOpenApiDescription() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(get("/actuator/health"), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> apiDocs = http.send(get("/v3/api-docs"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(get("/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> apiDocs = http.send(get("/v3/api-docs")
+                .header("Authorization", TestTokens.bearer(TestTokens.analyst())).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(apiDocs.statusCode()).isEqualTo(200);
         assertThat(apiDocs.body()).contains("\"openapi\"");
+        assertThat(apiDocs.body()).as("the bearer token scheme is described")
+                .contains("\"bearer-token\"", "\"scheme\":\"bearer\"", "\"bearerFormat\":\"JWT\"");
     }
 
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     }
 }

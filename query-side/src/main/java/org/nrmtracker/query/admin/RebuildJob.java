@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.query.referral.ReferralReadModels;
+import org.nrmtracker.query.referral.ReferralRecordFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -139,12 +140,14 @@ class RebuildJob {
     }
 
     private interface Application {
-        void apply(ReferralEvent event, long sequence, Instant recordedAt);
+        void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation);
     }
 
     private static void apply(TrackedEventMessage<?> event, Application application) {
         if (event.getPayload() instanceof ReferralEvent referralEvent && event instanceof DomainEventMessage<?> domain) {
-            application.apply(referralEvent, domain.getSequenceNumber(), event.getTimestamp());
+            Object organisation = event.getMetaData().get(ReferralRecordFolding.ORGANISATION);
+            application.apply(referralEvent, domain.getSequenceNumber(), event.getTimestamp(),
+                    organisation instanceof String text ? text : null);
         }
     }
 }

@@ -4,11 +4,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bson.Document;
+import org.nrmtracker.query.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -62,9 +62,9 @@ class AuditReads {
                 at, who, action, referralId == null ? "-" : referralId, given);
     }
 
-    /** The authenticated principal once authentication exists (contract §8). */
+    /** The client of the bearer token (contract §8): its {@code client_id}, else {@code azp}, else {@code sub}. */
     private static String whoAsked(HttpServletRequest request) {
-        Principal principal = request.getUserPrincipal();
-        return principal == null || principal.getName() == null ? ANONYMOUS : principal.getName();
+        String client = Caller.of(request.getUserPrincipal()).client();
+        return client == null ? ANONYMOUS : client;
     }
 }

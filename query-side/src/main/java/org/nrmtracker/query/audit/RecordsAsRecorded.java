@@ -1,5 +1,6 @@
 package org.nrmtracker.query.audit;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
@@ -41,9 +42,19 @@ class RecordsAsRecorded {
             Object payload = serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), String.class,
                     stored.payloadType(), stored.payloadRevision()));
             if (payload instanceof ReferralEvent event && (record != null || event instanceof ReferralMade)) {
-                record = ReferralRecordFolding.apply(record, event, stored.sequence(), recordedAt);
+                record = ReferralRecordFolding.apply(record, event, stored.sequence(), recordedAt,
+                        event instanceof ReferralMade ? organisationOf(stored) : null);
             }
         }
         return Optional.ofNullable(record);
+    }
+
+    private String organisationOf(StoredEvent stored) {
+        if (stored.metaData() == null) {
+            return null;
+        }
+        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(stored.metaData(), String.class,
+                MetaData.class.getName(), null));
+        return metaData.get(ReferralRecordFolding.ORGANISATION) instanceof String organisation ? organisation : null;
     }
 }

@@ -37,9 +37,9 @@ public class ReferralReadModels {
     public static final class Rebuilt {
         private final Map<String, ReferralRecord> records = new HashMap<>();
 
-        public void apply(ReferralEvent event, long sequence, Instant recordedAt) {
+        public void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
             records.compute(event.referralId().toString(),
-                    (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt));
+                    (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt, organisation));
         }
 
         public int size() {
@@ -52,9 +52,9 @@ public class ReferralReadModels {
     }
 
     /** Applies an event to the live models while their processors are stopped; idempotent. */
-    public void applyToLive(ReferralEvent event, long sequence, Instant recordedAt) {
-        projection.on(event, sequence, recordedAt);
-        inMemory.apply(event, sequence, recordedAt);
+    public void applyToLive(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
+        projection.on(event, sequence, recordedAt, organisation);
+        inMemory.apply(event, sequence, recordedAt, organisation);
     }
 
     /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */

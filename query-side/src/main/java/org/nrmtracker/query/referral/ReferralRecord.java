@@ -14,8 +14,11 @@ import java.util.Set;
 /**
  * Everything the read side knows about one referral: its attributes and every event recorded on
  * it, oldest first. Timelines and statistics are computed from this, for any {@code asOf}.
+ *
+ * @param organisation the organisation that made the referral: the {@code organisation} metadata of its
+ *                     {@code REFERRED} event; null for referrals recorded before tokens carried one
  */
-public record ReferralRecord(String referralId, LocalDate referredOn, Jurisdiction jurisdiction,
+public record ReferralRecord(String referralId, String organisation, LocalDate referredOn, Jurisdiction jurisdiction,
                              FirstResponderType firstResponderType, String subjectRef,
                              AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
                              Set<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,

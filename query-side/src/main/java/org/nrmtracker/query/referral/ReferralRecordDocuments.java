@@ -56,6 +56,7 @@ class ReferralRecordDocuments {
         sets.add(Updates.set("events." + fact.sequence(), toDocument(fact)));
         sets.add(Updates.max("version", fact.sequence()));
         if (attributes != null) {
+            sets.add(Updates.set("organisation", attributes.organisation()));
             sets.add(Updates.set("referredOn", attributes.referredOn().toString()));
             sets.add(Updates.set("jurisdiction", attributes.jurisdiction().name()));
             sets.add(Updates.set("firstResponderType", attributes.firstResponderType().name()));
@@ -123,6 +124,7 @@ class ReferralRecordDocuments {
         }
         return new Document("_id", record.referralId())
                 .append("events", events).append("version", version)
+                .append("organisation", record.organisation())
                 .append("referredOn", record.referredOn().toString())
                 .append("jurisdiction", record.jurisdiction().name())
                 .append("firstResponderType", record.firstResponderType().name())
@@ -161,7 +163,8 @@ class ReferralRecordDocuments {
                     e.getDate("recordedAt").toInstant()));
         }
         facts.sort(Comparator.comparingLong(RecordedFact::sequence));
-        return new ReferralRecord(d.getString("_id"), LocalDate.parse(d.getString("referredOn")),
+        return new ReferralRecord(d.getString("_id"), d.getString("organisation"),
+                LocalDate.parse(d.getString("referredOn")),
                 Jurisdiction.valueOf(d.getString("jurisdiction")),
                 FirstResponderType.valueOf(d.getString("firstResponderType")), d.getString("subjectRef"),
                 AgeAtExploitation.valueOf(d.getString("ageAtExploitation")), Gender.valueOf(d.getString("gender")),

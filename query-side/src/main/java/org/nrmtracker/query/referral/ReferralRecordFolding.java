@@ -42,25 +42,33 @@ public final class ReferralRecordFolding {
         throw new IllegalArgumentException("Not a referral event: " + event.getClass().getSimpleName());
     }
 
-    /** The record after {@code event}; {@code current} is null before the referral is known. */
-    public static ReferralRecord apply(ReferralRecord current, ReferralEvent event, long sequence, Instant recordedAt) {
+    /** The event metadata key naming the organisation whose caller recorded the event. */
+    public static final String ORGANISATION = "organisation";
+
+    /**
+     * The record after {@code event}; {@code current} is null before the referral is known.
+     *
+     * @param organisation the event's {@code organisation} metadata; only a {@code REFERRED} event's counts
+     */
+    public static ReferralRecord apply(ReferralRecord current, ReferralEvent event, long sequence, Instant recordedAt,
+                                       String organisation) {
         RecordedFact fact = factOf(event, sequence, recordedAt);
         if (event instanceof ReferralMade made) {
             List<RecordedFact> later = current == null ? List.of() : current.events();
-            return attributesOf(made, withFact(later, fact));
+            return attributesOf(made, organisation, withFact(later, fact));
         }
         if (current == null) {
             throw new IllegalStateException("An event of referral " + event.referralId()
                     + " arrived before the referral itself");
         }
-        return new ReferralRecord(current.referralId(), current.referredOn(), current.jurisdiction(),
+        return new ReferralRecord(current.referralId(), current.organisation(), current.referredOn(), current.jurisdiction(),
                 current.firstResponderType(), current.subjectRef(), current.ageAtExploitation(), current.gender(),
                 current.nationalities(), current.exploitationTypes(), current.exploitationLocation(),
                 current.countyLines(), withFact(current.events(), fact));
     }
 
-    private static ReferralRecord attributesOf(ReferralMade made, List<RecordedFact> events) {
-        return new ReferralRecord(made.referralId().toString(), made.referredOn(), made.jurisdiction(),
+    private static ReferralRecord attributesOf(ReferralMade made, String organisation, List<RecordedFact> events) {
+        return new ReferralRecord(made.referralId().toString(), organisation, made.referredOn(), made.jurisdiction(),
                 made.firstResponder().type(), made.survivor().subjectRef(), made.survivor().ageAtExploitation(),
                 made.survivor().gender(), made.survivor().nationalities(), made.exploitation().types(),
                 made.exploitation().location(), made.exploitation().countyLines(), events);

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,10 @@ class ReferralRecordProjection {
     }
 
     @EventHandler
-    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(ReferralRecordFolding.ORGANISATION) String organisation) {
         ReferralRecord attributes = event instanceof ReferralMade made
-                ? ReferralRecordFolding.apply(null, made, sequence, recordedAt) : null;
+                ? ReferralRecordFolding.apply(null, made, sequence, recordedAt, organisation) : null;
         documents.write(event.referralId().toString(), attributes,
                 ReferralRecordFolding.factOf(event, sequence, recordedAt));
     }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,11 @@ class ReferralRecordsInMemory {
     private volatile Map<String, ReferralRecord> records = new ConcurrentHashMap<>();
 
     @EventHandler
-    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+    void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(ReferralRecordFolding.ORGANISATION) String organisation) {
         // one referral's events always arrive in order on one segment, so compute is never contended
         records.compute(event.referralId().toString(),
-                (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt));
+                (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt, organisation));
     }
 
     @ResetHandler
@@ -41,8 +43,8 @@ class ReferralRecordsInMemory {
     }
 
     /** Applies an event outside the processor: idempotent, so safe for events it has already seen. */
-    void apply(ReferralEvent event, long sequence, Instant recordedAt) {
-        on(event, sequence, recordedAt);
+    void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
+        on(event, sequence, recordedAt, organisation);
     }
 
     Map<String, ReferralRecord> snapshot() {

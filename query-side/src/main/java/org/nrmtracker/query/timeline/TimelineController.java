@@ -4,6 +4,8 @@ import org.nrmtracker.query.problem.InvalidRequest;
 import org.nrmtracker.query.problem.ReferralNotFound;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.Caller;
+import org.nrmtracker.query.security.Scopes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -47,14 +50,17 @@ class TimelineController {
     @GetMapping("/{referralId}/timeline")
     Timeline timeline(@PathVariable UUID referralId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                      @RequestParam(required = false) String windows) {
+                      @RequestParam(required = false) String windows, Principal principal) {
+        Reader reader = Reader.of(Caller.of(principal));
         List<Integer> windowDays = WindowDays.parse(windows);
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
-        ReferralRecord record = referrals.byId(referralId.toString()).orElseThrow(ReferralNotFound::new);
+        // another organisation's referral is as unknown as one never made: its existence must not leak
+        ReferralRecord record = referrals.byId(referralId.toString()).filter(reader::mayRead)
+                .orElseThrow(ReferralNotFound::new);
         if (effectiveOn.isBefore(record.referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
-        return shownToReader(timelines.of(record, effectiveOn, windowDays));
+        return reader.shown(record, timelines.of(record, effectiveOn, windowDays));
     }
 
     @GetMapping
@@ -64,7 +70,8 @@ class TimelineController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "50") int size,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                           @RequestParam(required = false) String windows) {
+                           @RequestParam(required = false) String windows, Principal principal) {
+        Reader reader = Reader.of(Caller.of(principal));
         if (page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
         }
@@ -79,6 +86,7 @@ class TimelineController {
         // a referral made after asOf did not exist yet on that date
         LocalDate last = referredTo == null || referredTo.isAfter(effectiveOn) ? effectiveOn : referredTo;
         List<ReferralRecord> matching = referrals.all().stream()
+                .filter(reader::mayRead)
                 .filter(record -> !record.referredOn().isAfter(last))
                 .filter(record -> referredFrom == null || !record.referredOn().isBefore(referredFrom))
                 .filter(record -> status == null || timelines.statusOf(record, effectiveOn) == status)
@@ -88,17 +96,38 @@ class TimelineController {
         List<Timeline> content = matching.stream()
                 .skip(first)
                 .limit(size)
-                .map(record -> shownToReader(timelines.summaryOf(record, effectiveOn, windowDays)))
+                .map(record -> reader.shown(record, timelines.summaryOf(record, effectiveOn, windowDays)))
                 .toList();
         long totalPages = (matching.size() + size - 1L) / size;
         return new TimelinePage(content, page, size, matching.size(), totalPages);
     }
 
     /**
-     * The one place that decides what of a timeline the caller may see. For now everyone sees {@code subjectRef};
-     * once authentication exists, readers with {@code statistics:read} only get {@link Timeline#withoutSubjectRef()}.
+     * The one place that decides which referrals a caller may read and what of their timelines it sees
+     * (contract §8). {@code statistics:read} reads every referral, without {@code subjectRef};
+     * {@code referrals:write} reads only those its own organisation made, with it. A caller with both reads
+     * every referral and sees {@code subjectRef} only on its own organisation's.
+     *
+     * @param organisation the caller's organisation if it may read that organisation's referrals, else null
      */
-    private Timeline shownToReader(Timeline timeline) {
-        return timeline;
+    private record Reader(boolean readsAll, String organisation) {
+
+        static Reader of(Caller caller) {
+            return new Reader(caller.has(Scopes.STATISTICS_READ),
+                    caller.has(Scopes.REFERRALS_WRITE) ? caller.organisation() : null);
+        }
+
+        boolean mayRead(ReferralRecord record) {
+            return readsAll || owns(record);
+        }
+
+        /** Referrals recorded before events carried an organisation belong to no provider. */
+        boolean owns(ReferralRecord record) {
+            return organisation != null && organisation.equals(record.organisation());
+        }
+
+        Timeline shown(ReferralRecord record, Timeline timeline) {
+            return owns(record) ? timeline : timeline.withoutSubjectRef();
+        }
     }
 }

@@ -38,18 +38,28 @@ final class EventStoreWriter {
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
     }
 
-    /** A referral and its positive reasonable-grounds decision: two events. */
+    /**
+     * A referral and its positive reasonable-grounds decision: two events. Every third referral is recorded as
+     * before tokens carried an organisation; the others by one of two organisations.
+     */
     ReferralId referralWithDecision(int n) {
         ReferralId id = ReferralId.random();
         ReferralMade made = new ReferralMade(id, REFERRED_ON.plusDays(n % 300),
                 Jurisdiction.values()[n % 3], new FirstResponder(FirstResponderType.POLICE, null),
                 new Survivor(null, AgeAtExploitation.ADULT, Gender.MALE, List.of("GBR")),
                 new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false));
+        MetaData metaData = organisationOf(n) == null ? MetaData.with("recordedBy", "test")
+                : MetaData.with("recordedBy", "test").and("organisation", organisationOf(n));
         engine.appendEvents(List.of(
-                new GenericDomainEventMessage<>("Referral", id.toString(), 0, made, MetaData.with("recordedBy", "test")),
+                new GenericDomainEventMessage<>("Referral", id.toString(), 0, made, metaData),
                 new GenericDomainEventMessage<>("Referral", id.toString(), 1,
                         new ReasonableGroundsDecisionRecorded(id, made.referredOn().plusDays(10), DecisionOutcome.POSITIVE),
-                        MetaData.with("recordedBy", "test"))));
+                        metaData)));
         return id;
+    }
+
+    /** The organisation that made the {@code n}th referral written, or null. */
+    static String organisationOf(int n) {
+        return n % 3 == 0 ? null : "organisation-" + n % 2;
     }
 }

@@ -18,9 +18,12 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +41,9 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rebuilding the read models beside the live ones (contract §7), over real HTTP. */
+/** Rebuilding the read models beside the live ones (contract §7), over real HTTP, as an administrator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TrustTestTokens.class)
 class ProjectionRebuildTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -92,6 +96,13 @@ class ProjectionRebuildTest {
                     .map(r -> r.events().size() == 2).orElse(false)))).as("every written referral, durable model").isTrue();
             assertThat(eventually(() -> records.all().stream().filter(r -> r.events().size() == 2).count()
                     >= written.size())).as("every written referral, in memory").isTrue();
+            for (int n : new int[] {0, 1, 2, 299}) {
+                String id = written.get(n).toString();
+                assertThat(records.byId(id).orElseThrow().organisation()).as("organisation of referral %d", n)
+                        .isEqualTo(EventStoreWriter.organisationOf(n));
+                assertThat(records.all().stream().filter(r -> r.referralId().equals(id)).findFirst().orElseThrow()
+                        .organisation()).isEqualTo(EventStoreWriter.organisationOf(n));
+            }
         }
     }
 
@@ -101,19 +112,23 @@ class ProjectionRebuildTest {
             EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
             ReferralId corrupted = writer.referralWithDecision(0); // England and Wales
             ReferralId deleted = writer.referralWithDecision(3);
+            ReferralId reassigned = writer.referralWithDecision(1); // organisation-1
             assertThat(eventually(() -> records.byId(deleted.toString()).isPresent()
-                    && records.byId(corrupted.toString()).isPresent())).isTrue();
+                    && records.byId(corrupted.toString()).isPresent()
+                    && records.byId(reassigned.toString()).isPresent())).isTrue();
             // corrupt only what the live processors have finished with (their tokens are past it):
             // a rebuild re-applies events after the slowest token to the live model before comparing
             assertThat(eventually(this::processorsCaughtUp)).isTrue();
             MongoCollection<Document> live = client.getDatabase("nrm").getCollection("referral_records");
             live.updateOne(Filters.eq("_id", corrupted.toString()), Updates.set("jurisdiction", "SCOTLAND"));
             live.deleteOne(Filters.eq("_id", deleted.toString()));
+            live.updateOne(Filters.eq("_id", reassigned.toString()), Updates.set("organisation", "someone-else"));
 
             JsonNode done = awaitCompletion(startRebuild());
 
             assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
-            assertThat(done.get("differences").asLong()).isEqualTo(2);
+            assertThat(done.get("differences").asLong()).isEqualTo(3);
+            assertThat(records.byId(reassigned.toString()).orElseThrow().organisation()).isEqualTo("organisation-1");
             assertThat(records.byId(corrupted.toString()).orElseThrow().jurisdiction())
                     .isEqualTo(Jurisdiction.ENGLAND_AND_WALES);
             assertThat(records.byId(deleted.toString())).isPresent();
@@ -132,7 +147,7 @@ class ProjectionRebuildTest {
     }
 
     private String startRebuild() throws Exception {
-        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/admin/projection-rebuilds"))
+        HttpResponse<String> started = HTTP.send(asAdmin("/api/v1/admin/projection-rebuilds")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).isEqualTo(202);
         return started.headers().firstValue("Location").orElseThrow();
@@ -141,13 +156,17 @@ class ProjectionRebuildTest {
     private JsonNode awaitCompletion(String location) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            JsonNode status = JSON.readTree(HTTP.send(HttpRequest.newBuilder(uri(location)).build(),
+            JsonNode status = JSON.readTree(HTTP.send(asAdmin(location).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             if (!"RUNNING".equals(status.get("state").asString()) || System.nanoTime() > deadline) {
                 return status;
             }
             Thread.sleep(100);
         }
+    }
+
+    private HttpRequest.Builder asAdmin(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(TestTokens.admin()));
     }
 
     private URI uri(String path) {

@@ -15,6 +15,7 @@ import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.query.security.TestTokens;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -225,7 +226,7 @@ class AuditReadsApiTest {
                 "GET /api/v1/audit/referrals/{referralId}/events", "GET /api/v1/audit/events",
                 "GET /api/v1/audit/referrals/{referralId}/timeline", "POST /api/v1/audit/integrity-checks");
         assertThat(reads).allSatisfy(read -> {
-            assertThat(read.getString("who")).isEqualTo("anonymous");
+            assertThat(read.getString("who")).isEqualTo(AuditedSystem.AUDITOR_CLIENT);
             assertThat(read.getDate("at").toInstant()).isAfter(started).isBefore(Instant.now().plusSeconds(1));
         });
         assertThat(reads.get(0).getString("referralId")).isEqualTo(RECONSIDERED.toString());
@@ -235,10 +236,23 @@ class AuditReadsApiTest {
                 .isEqualTo("2024-04-01T00:00:00Z");
 
         assertThat(log.list).hasSize(4);
-        assertThat(log.list.get(0).getFormattedMessage()).contains("who=anonymous",
+        assertThat(log.list.get(0).getFormattedMessage()).contains("who=" + AuditedSystem.AUDITOR_CLIENT,
                 "GET /api/v1/audit/referrals/{referralId}/events", RECONSIDERED.toString());
         String everythingKept = reads.toString() + log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(everythingKept).doesNotContain("case-0042", "Zoë", "NEGATIVE", "POSITIVE");
+    }
+
+    @Test
+    void theReaderRecordedIsTheTokensClientIdAheadOfItsSubject() throws Exception {
+        String token = TestTokens.client("subject-of-the-token").clientId("client-of-the-token").scopes("audit:read")
+                .token();
+
+        assertThat(system.get("/api/v1/audit/events?limit=1", token).statusCode()).isEqualTo(200);
+
+        Document last = system.database().getCollection(AuditReads.COLLECTION).find()
+                .sort(new Document("at", -1)).first();
+        assertThat(last.getString("who")).isEqualTo("client-of-the-token");
+        assertThat(last.toJson()).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
     }
 
     private static JsonNode timeline(String query) throws Exception {

@@ -25,6 +25,8 @@ import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
 import org.nrmtracker.query.QuerySideApplication;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,11 +45,12 @@ import java.util.UUID;
 /**
  * An embedded MongoDB, the command side's event storage engine writing to it, and the query side
  * running over it on a free port: events go in as the command side stores them, and come out over
- * real HTTP.
+ * real HTTP, asked for by an auditor unless a test says otherwise.
  */
 final class AuditedSystem implements AutoCloseable {
 
     static final String RECORDED_BY = "provider-7";
+    static final String AUDITOR_CLIENT = "auditor-client";
     private static final Serializer SERIALIZER = EventSerializer.create();
 
     private final MongoServer mongo = new MongoServer(new MemoryBackend());
@@ -61,7 +64,7 @@ final class AuditedSystem implements AutoCloseable {
         mongo.bind("127.0.0.1", 0);
         client = MongoClients.create(mongo.getConnectionString());
         engine = newEngine();
-        app = new SpringApplicationBuilder(QuerySideApplication.class)
+        app = new SpringApplicationBuilder(QuerySideApplication.class, TrustTestTokens.class)
                 .run("--server.port=0", "--nrm.mongodb.uri=" + mongo.getConnectionString());
         port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
@@ -94,12 +97,21 @@ final class AuditedSystem implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, auditor());
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(token)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(auditor()))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String auditor() {
+        return TestTokens.client(AUDITOR_CLIENT).scopes("audit:read").token();
     }
 
     private URI uri(String path) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nrmtracker.query.QuerySideApplication;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A provider posts a history to the command side over HTTP; an analyst reads it back from the
  * query side over HTTP, both applications running as they would in production.
+ * <p>
+ * The query side here trusts {@link TestTokens} rather than the command side's token endpoint.
  */
 class PostThenReadEndToEndTest {
 
@@ -38,7 +42,7 @@ class PostThenReadEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         commandSide = CommandSideProcess.start(logs.resolve("command-side.log"));
-        querySide = new SpringApplicationBuilder(QuerySideApplication.class).run("--server.port=0",
+        querySide = new SpringApplicationBuilder(QuerySideApplication.class, TrustTestTokens.class).run("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort);
         queryPort = querySide.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
@@ -94,7 +98,8 @@ class PostThenReadEndToEndTest {
         awaitTimeline(id, 1);
 
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + queryPort + "/actuator/prometheus")).build(),
+                "http://127.0.0.1:" + queryPort + "/actuator/prometheus"))
+                        .header("Authorization", TestTokens.bearer(TestTokens.admin())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(metrics).containsPattern("nrm_referrals_awaiting\\{[^}]*stage=\"REASONABLE_GROUNDS\"[^}]*} [1-9]");
@@ -108,7 +113,8 @@ class PostThenReadEndToEndTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         while (true) {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline")).build(),
+                    "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline"))
+                            .header("Authorization", TestTokens.bearer(TestTokens.analyst())).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
                 JsonNode timeline = JSON.readTree(answer.body());

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,12 @@ class ReferralRecordProjectionsTest {
                     .database(client.getDatabase("nrm")).clock(Clock.systemUTC())
                     .eventSerializer(serializer).snapshotSerializer(serializer).build();
             commandSide.appendEvents(List.of(
-                    new GenericDomainEventMessage<>("Referral", id.toString(), 0, referral(id)),
+                    new GenericDomainEventMessage<>("Referral", id.toString(), 0, referral(id),
+                            MetaData.with("organisation", "example-trust").and("recordedBy", "example-client")),
                     new GenericDomainEventMessage<>("Referral", id.toString(), 1,
-                            new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE))));
+                            new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE),
+                            // only the REFERRED event's organisation counts
+                            MetaData.with("organisation", "another-organisation"))));
         }
 
         assertThat(eventually(() -> records.byId(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
@@ -80,6 +84,7 @@ class ReferralRecordProjectionsTest {
 
         ReferralRecord durable = records.byId(id.toString()).orElseThrow();
         assertThat(durable.referredOn()).isEqualTo(REFERRED_ON);
+        assertThat(durable.organisation()).isEqualTo("example-trust");
         assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
         assertThat(durable.exploitationTypes()).containsExactlyInAnyOrder(ExploitationType.LABOUR, ExploitationType.SEXUAL);
         assertThat(durable.events()).extracting(RecordedFact::type)

@@ -84,7 +84,7 @@ final class AReferral {
     }
 
     ReferralRecord record() {
-        return new ReferralRecord(new UUID(0, IDS.incrementAndGet()).toString(), referredOn,
+        return new ReferralRecord(new UUID(0, IDS.incrementAndGet()).toString(), null, referredOn,
                 Jurisdiction.ENGLAND_AND_WALES, FirstResponderType.POLICE, "subject", age, gender, nationalities,
                 exploitation, ExploitationLocation.UK, false, events);
     }

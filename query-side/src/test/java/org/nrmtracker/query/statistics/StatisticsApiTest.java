@@ -5,10 +5,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
 import static org.nrmtracker.query.statistics.AReferral.referredOn;
 
-/** The statistics endpoints over real HTTP: parameters, content negotiation, field names and errors. */
+/** The statistics endpoints over real HTTP, as an analyst: parameters, content negotiation, field names and errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "nrm.statistics.minimum-cell-size=2")
+@Import(TrustTestTokens.class)
 class StatisticsApiTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -154,7 +158,7 @@ class StatisticsApiTest {
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", accept).build();
+                .header("Accept", accept).header("Authorization", TestTokens.bearer(TestTokens.analyst())).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

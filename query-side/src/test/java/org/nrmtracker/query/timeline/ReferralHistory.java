@@ -72,7 +72,7 @@ final class ReferralHistory {
 
     /** The contract §4.1 example's referral attributes. */
     ReferralRecord record() {
-        return new ReferralRecord(REFERRAL_ID, referredOn, jurisdiction, FirstResponderType.POLICE, null,
+        return new ReferralRecord(REFERRAL_ID, null, referredOn, jurisdiction, FirstResponderType.POLICE, null,
                 AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"),
                 Set.of(ExploitationType.LABOUR, ExploitationType.CRIMINAL), ExploitationLocation.UK, false, events);
     }

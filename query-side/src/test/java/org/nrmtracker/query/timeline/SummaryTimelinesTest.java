@@ -62,7 +62,7 @@ class SummaryTimelinesTest {
         ReferralRecord inOrder = HISTORIES.get(5).record();
         List<RecordedFact> reversed = new ArrayList<>(inOrder.events());
         Collections.reverse(reversed);
-        ReferralRecord shuffled = new ReferralRecord(inOrder.referralId(), inOrder.referredOn(), inOrder.jurisdiction(),
+        ReferralRecord shuffled = new ReferralRecord(inOrder.referralId(), inOrder.organisation(), inOrder.referredOn(), inOrder.jurisdiction(),
                 inOrder.firstResponderType(), inOrder.subjectRef(), inOrder.ageAtExploitation(), inOrder.gender(),
                 inOrder.nationalities(), inOrder.exploitationTypes(), inOrder.exploitationLocation(),
                 inOrder.countyLines(), reversed);

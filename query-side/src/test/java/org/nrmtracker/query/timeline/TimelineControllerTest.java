@@ -1,5 +1,6 @@
 package org.nrmtracker.query.timeline;
 
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.Jurisdiction;
@@ -7,12 +8,17 @@ import org.nrmtracker.query.calendar.BankHolidays;
 import org.nrmtracker.query.problem.ProblemTypes;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.SecurityConfiguration;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,8 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The timeline endpoints over Spring MVC with its problem handlers, without starting the application: the
- * referrals come from a list, today from a fixed clock.
+ * The timeline endpoints over Spring MVC with its problem handlers and the application's security filter chain,
+ * without starting the application: the referrals come from a list, today from a fixed clock, tokens from
+ * {@link TestTokens}. These requests come from an analyst; {@link TimelineReadersTest} covers who sees what.
  */
 @SpringJUnitWebConfig(TimelineControllerTest.Web.class)
 class TimelineControllerTest {
@@ -60,7 +67,8 @@ class TimelineControllerTest {
     @Configuration
     @EnableWebMvc
     @ComponentScan(basePackageClasses = {ProblemTypes.class, BankHolidays.class})
-    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class})
+    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, SecurityConfiguration.class,
+            TrustTestTokens.class})
     static class Web {
 
         @Bean
@@ -88,7 +96,10 @@ class TimelineControllerTest {
 
     @BeforeEach
     void setUp(@Autowired WebApplicationContext context) {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class))
+                .defaultRequest(get("/").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.analyst())))
+                .build();
     }
 
     @Test
@@ -185,7 +196,7 @@ class TimelineControllerTest {
     }
 
     private static ReferralRecord withId(String id, ReferralRecord record) {
-        return new ReferralRecord(id, record.referredOn(), record.jurisdiction(), record.firstResponderType(),
+        return new ReferralRecord(id, record.organisation(), record.referredOn(), record.jurisdiction(), record.firstResponderType(),
                 record.subjectRef(), record.ageAtExploitation(), record.gender(), record.nationalities(),
                 record.exploitationTypes(), record.exploitationLocation(), record.countyLines(), record.events());
     }

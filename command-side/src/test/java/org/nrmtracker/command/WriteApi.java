@@ -76,6 +76,15 @@ public final class WriteApi {
         return referralId;
     }
 
+    /** GETs a path, e.g. an actuator endpoint. */
+    public HttpAnswer get(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return exchange(request);
+    }
+
     /** POSTs a JSON text, with a Content-Length, and any extra headers as name/value pairs. */
     public HttpAnswer post(String path, String json, String... headers) {
         return post(path, json.getBytes(StandardCharsets.UTF_8), JSON, headers);
@@ -118,6 +127,10 @@ public final class WriteApi {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return exchange(request);
+    }
+
+    private static HttpAnswer exchange(HttpRequest.Builder request) {
         try {
             var response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new HttpAnswer(response.statusCode(), response.headers(), response.body());

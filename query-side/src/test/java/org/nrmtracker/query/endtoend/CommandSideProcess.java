@@ -42,7 +42,7 @@ final class CommandSideProcess implements AutoCloseable {
         int mongoPort = freePort();
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString(),
-                "--server.port=" + httpPort, "--nrm.embedded-mongodb.port=" + mongoPort,
+                "--demo", "--server.port=" + httpPort, "--nrm.embedded-mongodb.port=" + mongoPort,
                 "--nrm.embedded-mongodb.file="))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CommandSideProcess commandSide = new CommandSideProcess(process, httpPort, mongoPort);
@@ -68,6 +68,21 @@ final class CommandSideProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The command side did not become healthy within 2 minutes");
+    }
+
+    /** A token of the command side's own endpoint for a demo client of contract §8 (secret = id + "-secret"). */
+    String token(String client) throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder().encodeToString((client + ":" + client + "-secret").getBytes());
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + client + ": " + answer.statusCode());
+        }
+        return tools.jackson.databind.json.JsonMapper.shared().readTree(answer.body()).get("access_token").asString();
     }
 
     @Override

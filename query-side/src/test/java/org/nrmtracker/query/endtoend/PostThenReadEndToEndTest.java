@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nrmtracker.query.QuerySideApplication;
-import org.nrmtracker.query.security.TestTokens;
-import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A provider posts a history to the command side over HTTP; an analyst reads it back from the
  * query side over HTTP, both applications running as they would in production.
- * <p>
- * The query side here trusts {@link TestTokens} rather than the command side's token endpoint.
+ * Every request carries a token of the command side's own endpoint (started with {@code --demo}), which the
+ * query side trusts through its key set, as in the local run.
  */
 class PostThenReadEndToEndTest {
 
@@ -42,8 +40,9 @@ class PostThenReadEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         commandSide = CommandSideProcess.start(logs.resolve("command-side.log"));
-        querySide = new SpringApplicationBuilder(QuerySideApplication.class, TrustTestTokens.class).run("--server.port=0",
-                "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort);
+        querySide = new SpringApplicationBuilder(QuerySideApplication.class).run("--server.port=0",
+                "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
+                "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks");
         queryPort = querySide.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
@@ -84,6 +83,29 @@ class PostThenReadEndToEndTest {
         assertThat(timeline.at("/windows/1/endsOn").asString()).isEqualTo("2024-06-04");
         assertThat(timeline.at("/windows/1/state").asString()).isEqualTo("MISSED");
         assertThat(timeline.at("/support/periods/0/implicit").asBoolean()).isTrue();
+        assertThat(timeline.has("subjectRef")).as("an analyst never sees subjectRef").isFalse();
+    }
+
+    @Test
+    void onlyTheOrganisationThatMadeAReferralSeesItWithItsSubjectRef() throws Exception {
+        String id = UUID.randomUUID().toString();
+        assertThat(post("/api/v1/referrals", """
+                {"referralId":"%s","referredOn":"2024-05-01","jurisdiction":"ENGLAND_AND_WALES",
+                 "firstResponder":{"type":"NGO"},
+                 "survivor":{"subjectRef":"case-0777","ageAtExploitation":"ADULT","gender":"MALE","nationalities":["GBR"]},
+                 "exploitation":{"types":["LABOUR"],"location":"UK","countyLines":false}}
+                """.formatted(id))).isEqualTo(201);
+        awaitTimeline(id, 1);
+
+        HttpResponse<String> own = readTimeline(id, commandSide.token("demo-provider"));
+        HttpResponse<String> other = readTimeline(id, commandSide.token("demo-provider-2"));
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).get("subjectRef").asString()).isEqualTo("case-0777");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("case-0777");
+        assertThat(postAs("demo-provider-2", "/api/v1/referrals/" + id + "/events",
+                "{\"type\":\"WITHDRAWN\",\"withdrawnOn\":\"2024-05-02\"}")).isEqualTo(404);
     }
 
     @Test
@@ -99,7 +121,7 @@ class PostThenReadEndToEndTest {
 
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + queryPort + "/actuator/prometheus"))
-                        .header("Authorization", TestTokens.bearer(TestTokens.admin())).build(),
+                        .header("Authorization", "Bearer " + commandSide.token("demo-admin")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(metrics).containsPattern("nrm_referrals_awaiting\\{[^}]*stage=\"REASONABLE_GROUNDS\"[^}]*} [1-9]");
@@ -112,10 +134,7 @@ class PostThenReadEndToEndTest {
     private JsonNode awaitTimeline(String id, int events) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         while (true) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline"))
-                            .header("Authorization", TestTokens.bearer(TestTokens.analyst())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = readTimeline(id, commandSide.token("demo-analyst"));
             if (answer.statusCode() == 200) {
                 JsonNode timeline = JSON.readTree(answer.body());
                 if (timeline.get("events").size() == events) {
@@ -130,9 +149,21 @@ class PostThenReadEndToEndTest {
         }
     }
 
+    private static HttpResponse<String> readTimeline(String id, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline"))
+                        .header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static int post(String path, String json) throws Exception {
+        return postAs("demo-provider", path, json);
+    }
+
+    private static int postAs(String client, String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandSide.httpPort + path))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + commandSide.token(client))
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -151,6 +151,17 @@ class HostileInputApiTest {
     }
 
     @Test
+    void anEmptyStringIsNoReferralId() {
+        ObjectNode body = referral(UUID.randomUUID()).put("referralId", "");
+        long commits = streams.commits();
+
+        HttpAnswer answer = api.post(REFERRALS, body.toString());
+
+        assertInvalidField(answer, "referralId");
+        assertThat(streams.commits()).isEqualTo(commits);
+    }
+
+    @Test
     void aSubjectRefWithAnEmojiIsStillText() {
         UUID referralId = UUID.randomUUID();
         ObjectNode body = referral(referralId);

@@ -42,7 +42,7 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
  * <p>
  * Why 10,000: issue 5 asks for at least that many per endpoint; with about fifty kinds of change, each in the
  * run some two hundred times in varied places, and it keeps the three endpoints within about two minutes on two
- * cores (about 140 s here, most of it the import). The run is repeatable: the seed is {@value #DEFAULT_SEED} (plus 1
+ * cores (about 90 s in all here, half of it the import). The run is repeatable: the seed is {@value #DEFAULT_SEED} (plus 1
  * and 2 for the events and the import) unless {@code -Dnrm.fuzz.seed=...} says
  * otherwise (e.g. a random one, to explore), and every failure names the seed and the request that caused it.
  */

@@ -106,6 +106,11 @@ public final class WriteApi {
                 IMPORT_TIMEOUT, headers);
     }
 
+    /** POSTs raw bytes to the import with any content type (or none), as a careless or hostile client might. */
+    public HttpAnswer importHistory(byte[] body, String contentType, String... headers) {
+        return send(IMPORT, BodyPublishers.ofByteArray(body), contentType, IMPORT_TIMEOUT, headers);
+    }
+
     /** POSTs an NDJSON history to the import without a Content-Length ({@code Transfer-Encoding: chunked}). */
     public HttpAnswer importHistoryChunked(String ndjson, String... headers) {
         byte[] body = ndjson.getBytes(StandardCharsets.UTF_8);

@@ -8,12 +8,17 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Explains why a body could not be read, naming the field but never quoting the input: Jackson's
  * own messages echo values, which may be personal data.
  */
 public final class UnreadableBodies {
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+    /** Stands for an unknown field whose name is not repeated. */
+    static final String UNSHOWN_NAME = "(unknown field)";
 
     static ProblemDetail explain(Throwable cause) {
         return fieldProblem(cause)
@@ -54,12 +59,21 @@ public final class UnreadableBodies {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                path.append(path.isEmpty() ? "" : ".").append(shown(ref.getPropertyName()));
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
         return path.toString();
+    }
+
+    /**
+     * A field's name as the answer may repeat it: an unknown field's name is the client's own text, so it is
+     * named only when it looks like a field name (never quoting a value put in a name, control characters, or
+     * kilobytes of text).
+     */
+    private static String shown(String name) {
+        return FIELD_NAME.matcher(name).matches() ? name : UNSHOWN_NAME;
     }
 
     private UnreadableBodies() {

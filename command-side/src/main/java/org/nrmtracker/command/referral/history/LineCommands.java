@@ -2,6 +2,7 @@ package org.nrmtracker.command.referral.history;
 
 import org.nrmtracker.command.problem.FieldProblem;
 import org.nrmtracker.command.problem.InvalidRequest;
+import org.nrmtracker.command.problem.StrictUtf8;
 import org.nrmtracker.command.problem.UnreadableBodies;
 import org.nrmtracker.command.referral.http.ReferralCommands;
 import org.nrmtracker.kernel.referral.ReferralEventType;
@@ -39,6 +40,9 @@ class LineCommands {
 
     /** @throws RejectedLine (400) when the line is not a valid event */
     Object commandOf(byte[] bytes, int length) {
+        if (!StrictUtf8.isWellFormed(bytes, 0, length)) {
+            throw RejectedLine.invalid("The line is not well-formed JSON (or not valid UTF-8).");
+        }
         JsonNode node;
         try {
             node = json.readTree(bytes, 0, length);
@@ -68,11 +72,16 @@ class LineCommands {
         if (id == null || id.isNull()) {
             throw RejectedLine.invalid("referralId is missing: every line of an import names its referral.");
         }
+        UUID value;
         try {
-            return new ReferralId(json.treeToValue(id, UUID.class));
+            value = json.treeToValue(id, UUID.class);
         } catch (JacksonException e) {
             throw RejectedLine.invalid("referralId is not a UUID.");
         }
+        if (value == null) { // Jackson reads "" as no UUID
+            throw RejectedLine.invalid("referralId is not a UUID.");
+        }
+        return new ReferralId(value);
     }
 
     private static boolean isReferral(ObjectNode line) {
@@ -85,12 +94,10 @@ class LineCommands {
     }
 
     private static String unreadable(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof UnrecognizedPropertyException) {
             // the single endpoints name an unknown field; a line's field names are its content, so say where it is
             String where = UnreadableBodies.fieldProblem(e).map(FieldProblem::field).orElse("");
-            String name = unknown.getPropertyName() == null ? "" : unknown.getPropertyName();
-            String parent = where.endsWith(name) ? where.substring(0, where.length() - name.length()) : "";
-            parent = parent.endsWith(".") ? parent.substring(0, parent.length() - 1) : parent;
+            String parent = where.contains(".") ? where.substring(0, where.lastIndexOf('.')) : "";
             return parent.isEmpty() ? "The line has a field that is not part of this event."
                     : parent + " has a field that is not part of this event.";
         }

@@ -11,7 +11,7 @@ import org.nrmtracker.kernel.referral.Survivor;
 import java.util.List;
 
 /** The referred person, by pseudonymous reference only: {@code subjectRef} must never be a name. */
-record SurvivorRequest(@Size(max = 64) String subjectRef,
+record SurvivorRequest(@Size(max = 64) @PlainText String subjectRef,
                        @NotNull AgeAtExploitation ageAtExploitation,
                        @NotNull Gender gender,
                        @Size(max = 20) List<@NotNull String> nationalities) {

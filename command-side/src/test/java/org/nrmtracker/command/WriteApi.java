@@ -46,6 +46,11 @@ public final class WriteApi {
         this("http://localhost:" + port, "Bearer " + Tokens.of(port, PROVIDER));
     }
 
+    /** Without a token: give it one with {@link #withAuthorization}. */
+    public WriteApi(int port, String authorization) {
+        this("http://localhost:" + port, authorization);
+    }
+
     private WriteApi(String base, String authorization) {
         this.base = base;
         this.authorization = authorization;

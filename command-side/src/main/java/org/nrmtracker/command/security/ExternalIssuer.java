@@ -4,7 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
@@ -18,6 +20,14 @@ class ExternalIssuer {
 
     @Bean
     JwtDecoder jwtDecoder(OAuthProperties properties) {
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.issuerUri()));
+        JwtDecoder issuer = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.issuerUri()));
+        return token -> {
+            try {
+                return issuer.decode(token);
+            } catch (JwtDecoderInitializationException unreachable) {
+                // a JwtException, so that the request is refused as the server's failure (503), not a 500
+                throw new JwtException("The token issuer could not be reached", unreachable);
+            }
+        };
     }
 }

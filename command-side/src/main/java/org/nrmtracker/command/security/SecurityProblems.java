@@ -2,10 +2,13 @@ package org.nrmtracker.command.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,6 +30,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             "A valid bearer token is required.");
     private static final String FORBIDDEN = problem(FORBIDDEN_TYPE, "Forbidden", 403,
             "The token's scopes do not allow this request.");
+    private static final String ISSUER_UNAVAILABLE = problem("urn:nrm-tracker:problem:token-issuer-unavailable",
+            "Token issuer unavailable", 503, "Bearer tokens cannot be verified at the moment; try again later.");
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
+
+    /**
+     * A token that could not be checked because the issuer's keys could not be fetched is the server's failure,
+     * not the caller's: 503 rather than 401. Every other failure is the caller's: 401.
+     */
+    void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            log.warn("Could not verify a bearer token: {}", e.getClass().getSimpleName());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, ISSUER_UNAVAILABLE);
+        } else {
+            commence(request, response, e);
+        }
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

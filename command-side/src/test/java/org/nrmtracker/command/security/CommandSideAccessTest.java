@@ -122,7 +122,7 @@ class CommandSideAccessTest {
                 api -> api.get("/actuator/info"));
         assertEveryCaller(expect(200, 200, 200, 200, 200, 401, 401, 401, 401, 401, 200),
                 api -> api.get("/v3/api-docs"));
-        for (WriteApi api : List.of(callers.get("no token"), callers.get("demo-analyst"))) {
+        for (WriteApi api : callers.values()) { // a probe with a stale or broken token is still answered
             assertThat(api.get("/actuator/health").status()).isEqualTo(200);
             assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
         }

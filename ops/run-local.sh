@@ -3,6 +3,8 @@
 # command side (with its in-process MongoDB on 127.0.0.1:${NRM_EMBEDDED_MONGODB_PORT:-27017},
 # data kept in ./data/) and the query side, prints the URLs and a first request.
 # Extra arguments go to both applications. Ctrl-C stops both.
+# --demo: the command side's token endpoint gets the demo clients of the API contract (section 8),
+# secret = client id + "-secret"; without it, only clients configured under nrm.oauth.clients exist.
 # --demo-data (not passed on): once both are healthy, generate seeded synthetic referral histories
 # (org.nrmtracker.command.demo.SyntheticHistory; NRM_DEMO_DATA_SEED, default 42, NRM_DEMO_DATA_SCALE,
 # default 0.01 of the published volumes, referrals from 2019) and import them; importing again only
@@ -11,10 +13,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEMO_DATA=0
+DEMO=0
 app_args=()
 for arg in "$@"; do
   if [ "$arg" = "--demo-data" ]; then DEMO_DATA=1; else app_args+=("$arg"); fi
+  if [ "$arg" = "--demo" ]; then DEMO=1; fi
 done
+if [ "$DEMO_DATA" = 1 ] && [ "$DEMO" = 0 ]; then
+  echo "--demo-data imports as the demo client demo-provider: start with --demo as well" >&2
+  exit 2
+fi
 set -- ${app_args[@]+"${app_args[@]}"}
 
 COMMAND_PORT="${NRM_COMMAND_SIDE_PORT:-8080}"
@@ -52,14 +60,20 @@ java -jar "$QUERY_JAR" --server.port="$QUERY_PORT" "$@" >data/query-side.log 2>&
 pids+=($!)
 wait_healthy query-side "$QUERY_PORT"
 
+demo_token() { # client id: a token of the local token endpoint for a demo client
+  curl -fsS -u "$1:$1-secret" -d grant_type=client_credentials "http://127.0.0.1:$COMMAND_PORT/oauth2/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
 if [ "$DEMO_DATA" = 1 ]; then
   demo_file=data/demo-data.ndjson
   echo "Generating demo data (seed ${NRM_DEMO_DATA_SEED:-42}, scale ${NRM_DEMO_DATA_SCALE:-0.01}) into $demo_file..."
   java -cp "$COMMAND_JAR" -Dloader.main=org.nrmtracker.command.demo.SyntheticHistory \
     org.springframework.boot.loader.launch.PropertiesLauncher \
     --seed "${NRM_DEMO_DATA_SEED:-42}" --from 2019 --scale "${NRM_DEMO_DATA_SCALE:-0.01}" --out "$demo_file"
-  echo "Importing it (progress in data/command-side.log)..."
+  echo "Importing it as demo-provider (progress in data/command-side.log)..."
   if answer=$(curl -fsS -X POST "http://127.0.0.1:$COMMAND_PORT/api/v1/referral-events:import" \
+      -H "Authorization: Bearer $(demo_token demo-provider)" \
       -H 'Content-Type: application/x-ndjson' --data-binary @"$demo_file"); then
     echo "$answer" | sed -E 's/^\{"accepted":([0-9]+),"duplicates":([0-9]+),"rejected":([0-9]+).*/Demo data imported: \1 events recorded, \2 already recorded, \3 rejected./'
   else
@@ -73,8 +87,25 @@ NRM Tracker is running on the embedded default (data in ./data/).
   command side  http://localhost:$COMMAND_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
   query side    http://localhost:$QUERY_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
 
+Every request needs a bearer token (only /actuator/health is open).
+MSG
+if [ "$DEMO" = 1 ]; then
+  cat <<MSG
+Get one from the local token endpoint for a demo client (demo-provider, demo-provider-2: referrals:write;
+demo-analyst: statistics:read; demo-auditor: audit:read; demo-admin: admin; secret = id + "-secret"):
+  TOKEN=\$(curl -s -u demo-provider:demo-provider-secret -d grant_type=client_credentials \\
+    http://localhost:$COMMAND_PORT/oauth2/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+MSG
+else
+  cat <<MSG
+No demo clients: start with --demo for them, or configure clients (README, "Authentication").
+MSG
+fi
+cat <<MSG
+
 Record a first referral:
   curl -i -X POST http://localhost:$COMMAND_PORT/api/v1/referrals \\
+    -H "Authorization: Bearer \$TOKEN" \\
     -H 'Content-Type: application/json' -H 'Idempotency-Key: first-referral' \\
     -d '{"referredOn":"2024-03-01","jurisdiction":"ENGLAND_AND_WALES",
          "firstResponder":{"type":"POLICE","organisation":"Example Constabulary"},
@@ -83,8 +114,11 @@ Record a first referral:
 
 Then its reasonable-grounds decision (use the referralId from the answer):
   curl -i -X POST http://localhost:$COMMAND_PORT/api/v1/referrals/REFERRAL_ID/events \\
-    -H 'Content-Type: application/json' \\
+    -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
     -d '{"type":"REASONABLE_GROUNDS_DECISION","decidedOn":"2024-03-06","outcome":"POSITIVE"}'
+
+And read its timeline from the query side (the provider sees subjectRef; demo-analyst's token would not):
+  curl -s -H "Authorization: Bearer \$TOKEN" http://localhost:$QUERY_PORT/api/v1/referrals/REFERRAL_ID/timeline
 
 Press Ctrl-C to stop both applications.
 MSG

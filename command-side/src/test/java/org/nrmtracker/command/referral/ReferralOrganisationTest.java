@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nrmtracker.command.referral.ReferralTestData.ID;
 import static org.nrmtracker.command.referral.ReferralTestData.day;
 import static org.nrmtracker.command.referral.ReferralTestData.fixture;
+import static org.nrmtracker.command.referral.ReferralTestData.given;
 import static org.nrmtracker.command.referral.ReferralTestData.makeReferral;
 import static org.nrmtracker.command.referral.ReferralTestData.recordReasonableGrounds;
 import static org.nrmtracker.command.referral.ReferralTestData.recordedAs;
@@ -40,7 +41,7 @@ class ReferralOrganisationTest {
 
     @Test
     void theOwnerRecordsEvents() {
-        fixture.given(madeBy(OWNER))
+        given(fixture, madeBy(OWNER))
                 .when(recordReasonableGrounds(RG_ON, POSITIVE), as(OWNER))
                 .expectEvents(reasonableGroundsDecided(RG_ON, POSITIVE))
                 .expectResultMessagePayload(recordedAs(1));

@@ -3,6 +3,7 @@ package org.nrmtracker.query.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -32,6 +33,7 @@ class EventStoreConfiguration {
 
     /** The in-memory read model is per instance, so its tokens are too: it replays at every start. */
     static final String IN_MEMORY_GROUP = "referral-records-memory";
+    static final String DURABLE_GROUP = "referral-records";
 
     @Bean
     @Primary
@@ -93,6 +95,9 @@ class EventStoreConfiguration {
     ConfigurerModule processorDefaults() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTokenStore(IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
+                // a write to referral_records that fails (MongoDB unreachable) fails its batch, which is retried
+                // from the stored token; Axon's default would log it and move on, losing the write for good
+                .registerListenerInvocationErrorHandler(DURABLE_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessorConfiguration(
                         (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
     }

@@ -3,10 +3,13 @@ package org.nrmtracker.query.referral;
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.RenameCollectionOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
@@ -72,8 +75,17 @@ class ReferralRecordDocuments {
         return Updates.combine(sets);
     }
 
-    void write(String referralId, ReferralRecord attributes, RecordedFact fact) {
-        collection.updateOne(Filters.eq("_id", referralId), update(attributes, fact), new UpdateOptions().upsert(true));
+    /** The idempotent upsert that records one fact, to be sent with others by {@link #writeAll}. */
+    static WriteModel<Document> upsert(String referralId, ReferralRecord attributes, RecordedFact fact) {
+        return new UpdateOneModel<>(Filters.eq("_id", referralId), update(attributes, fact),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** One round trip for all of them, applied in order (a referral's facts may follow each other). */
+    void writeAll(List<WriteModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
     }
 
     Optional<ReferralRecord> find(String referralId) {

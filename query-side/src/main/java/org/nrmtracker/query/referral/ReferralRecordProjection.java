@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Keeps {@code referral_records} in MongoDB: the durable read model behind single-referral reads.
- * Every write is an idempotent upsert, so a replay or a redelivery changes nothing.
+ * Every write is an idempotent upsert, so a replay or a redelivery changes nothing; a batch's writes go in one
+ * bulk write ({@link BatchedWrites}).
  */
 @Component
 @ProcessingGroup(ReferralRecordProjection.PROCESSING_GROUP)
@@ -33,8 +34,8 @@ class ReferralRecordProjection {
             @MetaDataValue(ReferralRecordFolding.ORGANISATION) String organisation) {
         ReferralRecord attributes = event instanceof ReferralMade made
                 ? ReferralRecordFolding.apply(null, made, sequence, recordedAt, organisation) : null;
-        documents.write(event.referralId().toString(), attributes,
-                ReferralRecordFolding.factOf(event, sequence, recordedAt));
+        BatchedWrites.add(ReferralRecordDocuments.upsert(event.referralId().toString(), attributes,
+                ReferralRecordFolding.factOf(event, sequence, recordedAt)), documents::writeAll);
     }
 
     @ResetHandler

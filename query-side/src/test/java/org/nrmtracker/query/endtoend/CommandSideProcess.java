@@ -16,13 +16,13 @@ import java.util.List;
  * applications meet only in MongoDB, as in production. The reactor builds command-side before
  * query-side, so {@code ./mvnw verify} always has the jar.
  */
-final class CommandSideProcess implements AutoCloseable {
+public final class CommandSideProcess implements AutoCloseable {
 
     private static final Path JAR_DIR = Path.of("..", "command-side", "target");
 
     private final Process process;
-    final int httpPort;
-    final int mongoPort;
+    public final int httpPort;
+    public final int mongoPort;
 
     private CommandSideProcess(Process process, int httpPort, int mongoPort) {
         this.process = process;
@@ -30,20 +30,34 @@ final class CommandSideProcess implements AutoCloseable {
         this.mongoPort = mongoPort;
     }
 
-    static CommandSideProcess start(Path log) throws IOException, InterruptedException {
-        Path jar;
+    /** The command side's built jar. */
+    public static Path jar() throws IOException {
         try (var files = Files.list(JAR_DIR)) {
-            jar = files.filter(p -> p.getFileName().toString().matches("command-side-.*\\.jar"))
+            return files.filter(p -> p.getFileName().toString().matches("command-side-.*\\.jar"))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException(
                             "No command-side jar in " + JAR_DIR + ": run ./mvnw verify from the repository root"));
         }
+    }
+
+    /** With the demo clients and an in-memory store. */
+    static CommandSideProcess start(Path log) throws IOException, InterruptedException {
+        return start(log, "-Xmx384m", "");
+    }
+
+    /**
+     * @param heap      the JVM's heap option, e.g. {@code -Xmx512m}
+     * @param storeFile the embedded server's data file (the durable H2 backend), or "" for memory only
+     */
+    public static CommandSideProcess start(Path log, String heap, String storeFile)
+            throws IOException, InterruptedException {
+        Path jar = jar();
         int httpPort = freePort();
         int mongoPort = freePort();
         Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar.toString(),
                 "--demo", "--server.port=" + httpPort, "--nrm.embedded-mongodb.port=" + mongoPort,
-                "--nrm.embedded-mongodb.file="))
+                "--nrm.embedded-mongodb.file=" + storeFile))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CommandSideProcess commandSide = new CommandSideProcess(process, httpPort, mongoPort);
         commandSide.awaitHealthy();
@@ -71,7 +85,7 @@ final class CommandSideProcess implements AutoCloseable {
     }
 
     /** A token of the command side's own endpoint for a demo client of contract §8 (secret = id + "-secret"). */
-    String token(String client) throws IOException, InterruptedException {
+    public String token(String client) throws IOException, InterruptedException {
         String basic = java.util.Base64.getEncoder().encodeToString((client + ":" + client + "-secret").getBytes());
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + httpPort + "/oauth2/token"))

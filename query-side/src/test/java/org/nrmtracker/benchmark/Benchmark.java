@@ -1,0 +1,137 @@
+package org.nrmtracker.benchmark;
+
+import org.nrmtracker.query.endtoend.CommandSideProcess;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The benchmark of issue 6, on the embedded default: the command side from its jar with its durable, file-backed
+ * in-process MongoDB and {@code -Xmx512m}; the query side in this JVM against it. Not a test: run it with
+ * {@code ./mvnw -Pbenchmark -DskipTests verify} (README, "Benchmark"). Settings, as system properties:
+ * {@code benchmark.events} (import size, default 1,000,000), {@code benchmark.seconds} (each load run, default 30),
+ * {@code benchmark.engine-events} (the engine comparison, default 50,000), {@code benchmark.engine-cap-seconds}
+ * (how long axon-mongo may take, default 600), {@code benchmark.dir} (work folder, default target/benchmark).
+ */
+public final class Benchmark {
+
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(30);
+
+    public static void main(String[] args) throws Exception {
+        long events = Long.getLong("benchmark.events", 1_000_000);
+        Duration load = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
+        int engineEvents = Integer.getInteger("benchmark.engine-events", 50_000);
+        Duration engineCap = Duration.ofSeconds(Long.getLong("benchmark.engine-cap-seconds", 600));
+        Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        List<Figure> figures = new ArrayList<>();
+
+        say("Generating %,d events of synthetic history...", events);
+        HistoryFile history = HistoryFile.generate(dir, events);
+        say("  %,d lines, %,d referrals, %,d MB", history.events(), history.referralIds().size(),
+                Files.size(history.file()) >> 20);
+
+        try (CommandSideProcess commandSide = CommandSideProcess.start(dir.resolve("command-side.log"), "-Xmx512m",
+                dir.resolve("nrm.mv").toString())) {
+            say("Importing them (command side: -Xmx512m, durable file-backed embedded MongoDB)...");
+            ImportRun.Result imported = ImportRun.run(commandSide, history);
+            say("  %,d accepted, %,d duplicates, %,d rejected in %.1f s; peak heap %,d MiB", imported.accepted(),
+                    imported.duplicates(), imported.rejected(), imported.seconds(), imported.peakHeapBytes() >> 20);
+            figures.add(Figure.atLeast("import of " + String.format("%,d", imported.accepted())
+                            + " events, full validation and hash chain", imported.eventsPerSecond(), 5_000, "events/s",
+                    String.format("peak heap %,d MiB of -Xmx512m; %,d rejected", imported.peakHeapBytes() >> 20,
+                            imported.rejected())));
+
+            say("Starting the query side: its processors replay the store into every read model...");
+            long replayStarted = System.nanoTime();
+            try (QuerySide querySide = QuerySide.start(commandSide)) {
+                boolean caughtUp = querySide.awaitCaughtUp(CATCH_UP_LIMIT);
+                double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
+                long head = querySide.headPosition();
+                say("  %s at position %,d after %.1f s", caughtUp ? "caught up" : "NOT caught up", head, replaySeconds);
+                figures.add(Figure.atMost("replay of " + String.format("%,d", imported.accepted())
+                                + " events into all read models", replaySeconds, 60, "s",
+                        (caughtUp ? "" : "stopped at the limit; ") + String.format("%,.0f events/s, start-up included",
+                                imported.accepted() / replaySeconds)));
+
+                Api analyst = new Api(querySide.port, commandSide.token("demo-analyst"));
+                figures.add(CohortRun.run(analyst, querySide.records().all().size()));
+
+                say("Timeline reads from 16 clients for %d s...", load.toSeconds());
+                List<String> ids = history.referralIds();
+                LoadClients.Result reads = LoadClients.run(16, load, n -> {
+                    Random random = new Random(n);
+                    return () -> analyst.get("/api/v1/referrals/" + ids.get(random.nextInt(ids.size()))
+                            + "/timeline").statusCode();
+                });
+                say("  %,.0f reads/s, %s, %,d failed", reads.perSecond(), reads.latencies().summary(), reads.failed());
+                figures.add(Figure.atMost("timeline reads from 16 clients, p99", reads.latencies().percentileMillis(0.99),
+                        20, "ms", String.format("%,.0f reads/s; p50 %.1f ms; %,d failed", reads.perSecond(),
+                                reads.latencies().percentileMillis(0.5), reads.failed())));
+
+                Api provider = new Api(commandSide.httpPort, commandSide.token("demo-provider"));
+                say("REST writes from 16 clients for %d s...", load.toSeconds());
+                LoadClients.Result writes = LoadClients.run(16, load, n -> new ReferralWriter(provider));
+                say("  %,.0f events/s, %s, %,d failed", writes.perSecond(), writes.latencies().summary(),
+                        writes.failed());
+                figures.add(Figure.atLeast("REST writes from 16 concurrent clients", writes.perSecond(), 1_000,
+                        "events/s", String.format("%,d failed", writes.failed())));
+                figures.add(Figure.atMost("  … their p99", writes.latencies().percentileMillis(0.99), 50, "ms",
+                        String.format("p50 %.1f ms", writes.latencies().percentileMillis(0.5))));
+
+                say("Projection lag at a steady 500 events/s for %d s...", load.toSeconds() * 2);
+                querySide.awaitCaughtUp(CATCH_UP_LIMIT);
+                ProjectionLagRun.Result lag = ProjectionLagRun.run(provider, commandSide.mongoPort, querySide.records(),
+                        500, load.multipliedBy(2), 16);
+                say("  %,.0f events/s written; in memory %s; referral_records %s; %,d never seen", lag.eventsPerSecond(),
+                        lag.memory().summary(), lag.durable().summary(), lag.unseen());
+                figures.add(Figure.atMost("projection lag at a steady 500 events/s, p99 (referral_records)",
+                        lag.durable().percentileMillis(0.99) / 1000, 1, "s", String.format(
+                                "%,.0f events/s achieved; in-memory model p99 %.0f ms; %,d never seen",
+                                lag.eventsPerSecond(), lag.memory().percentileMillis(0.99), lag.unseen())));
+            }
+        }
+
+        say("Replaying %,d events: our engine against axon-mongo's, same server, same process...", engineEvents);
+        figures.add(EngineComparisonRun.run(engineEvents, engineCap, dir.resolve("engines")));
+
+        print(figures, events);
+    }
+
+    private static void print(List<Figure> figures, long events) {
+        System.out.printf("%n## Benchmark, %s, %d cores, %,d MiB memory, Java %s%n%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), totalMemoryMiB(), System.getProperty("java.version"));
+        System.out.println("| figure | measured | target | × target | |");
+        System.out.println("|---|---|---|---|---|");
+        for (Figure f : figures) {
+            System.out.printf("| %s | %s | %s | %.2f | %s%s |%n", f.name(), f.measured(), f.target(), f.ratio(),
+                    f.met() ? "met" : "**missed**", f.note().isEmpty() ? "" : "; " + f.note());
+        }
+        long met = figures.stream().filter(Figure::met).count();
+        System.out.printf("%n%d of %d targets met (import size %,d events).%n", met, figures.size(), events);
+    }
+
+    private static long totalMemoryMiB() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() >> 20;
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf("[%tT] %s%n", System.currentTimeMillis(), String.format(format, args));
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -19,14 +19,20 @@ final class Seeding {
         }
     }
 
-    static Rate seed(EventStorageEngine engine, List<ReferralHistories.History> histories) {
+    private static final int PROGRESS_EVERY = 10_000;
+
+    static Rate seed(String name, EventStorageEngine engine, List<ReferralHistories.History> histories) {
         long start = System.nanoTime();
         int events = 0;
         for (ReferralHistories.History history : histories) {
             // messages are made just before their commit, so their timestamps are those of a real
             // import (thousands a second): axon-mongo tracks by these timestamps
             engine.appendEvents(messagesOf(history));
+            int before = events;
             events += history.events().size();
+            if (events / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                System.err.printf("  %s: seeded %,d events in %.0f s%n", name, events, (System.nanoTime() - start) / 1e9);
+            }
         }
         return new Rate(events, (System.nanoTime() - start) / 1e9);
     }

@@ -10,6 +10,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
+import org.nrmtracker.kernel.embedded.DurableH2Backend;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 
@@ -24,12 +25,10 @@ import java.util.List;
 /**
  * Not a test: the benchmark figure "replay of N events, our event store vs axon-mongo's
  * MongoEventStorageEngine" (architecture §3). Both engines share one in-process mongo-java-server
- * on an H2 file, each in its own collections, are seeded with the same referral histories and are
+ * on the embedded default's durable H2 backend (the kernel's DurableH2Backend), each in its own collections, are seeded with the same referral histories and are
  * replayed by the same processor and handler. Run {@link #main} with the test classpath:
  * {@code [events, default 50000] [cap seconds, default 600]}.
- * <p>
- * Measured 2026-12-03, 50,000 events, 2 cores shared with other builds (load 7–14): ours 26.1 s
- * (1,915 events/s), axon-mongo 415.4 s (120 events/s), 15.9×; seeding 414 and 936 events/s.
+ * The figures are in the README ("Benchmark").
  */
 public final class EngineReplayComparison {
 
@@ -40,7 +39,7 @@ public final class EngineReplayComparison {
 
     public static Figures run(int events, Duration cap, Path dir) {
         List<ReferralHistories.History> histories = ReferralHistories.totalling(events, HISTORY_SEED);
-        MongoServer server = new MongoServer(new CommittingH2Backend(dir.resolve("engines.mv").toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(dir.resolve("engines.mv").toString(), false));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoDatabase database = client.getDatabase(DATABASE);
             warmUp(client, Math.min(2_000, events / 10), cap);

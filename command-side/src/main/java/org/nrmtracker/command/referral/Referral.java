@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -65,7 +66,7 @@ public class Referral {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    RecordedEvent handle(MakeReferral command, Clock clock,
+    Object handle(MakeReferral command, Clock clock,
                          @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
         var event = new ReferralMade(command.referralId(), command.referredOn(), command.jurisdiction(),
                 command.firstResponder(), command.survivor(), command.exploitation());
@@ -84,7 +85,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(RecordReasonableGroundsDecision command, Clock clock) {
+    Object handle(RecordReasonableGroundsDecision command, Clock clock) {
         var event = new ReasonableGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome());
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
@@ -95,7 +96,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(RecordConclusiveGroundsDecision command, Clock clock) {
+    Object handle(RecordConclusiveGroundsDecision command, Clock clock) {
         var event = new ConclusiveGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome());
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
@@ -115,7 +116,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(RequestReconsideration command, Clock clock) {
+    Object handle(RequestReconsideration command, Clock clock) {
         var event = new ReconsiderationRequested(referralId, command.stage(), command.requestedOn());
         StageDecisions decisions = decisionsOf(command.stage());
         return recordUnlessDuplicate(event, () -> {
@@ -127,7 +128,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(StartSupport command, Clock clock) {
+    Object handle(StartSupport command, Clock clock) {
         var event = new SupportStarted(referralId, command.startedOn(), command.kind());
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
@@ -138,7 +139,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(EndSupport command, Clock clock) {
+    Object handle(EndSupport command, Clock clock) {
         var event = new SupportEnded(referralId, command.endedOn(), command.reason());
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
@@ -149,7 +150,7 @@ public class Referral {
     }
 
     @CommandHandler
-    RecordedEvent handle(WithdrawReferral command, Clock clock) {
+    Object handle(WithdrawReferral command, Clock clock) {
         var event = new ReferralWithdrawn(referralId, command.withdrawnOn());
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
@@ -178,17 +179,29 @@ public class Referral {
         throw new ReferralNotFound(referralId);
     }
 
-    private RecordedEvent recordUnlessDuplicate(ReferralEvent event, Runnable rules) {
+    private Object recordUnlessDuplicate(ReferralEvent event, Runnable rules) {
         return recordUnlessDuplicate(event, MetaData.emptyInstance(), rules);
     }
 
-    /** Duplicates come first, before any rule, so that re-sending a whole history never fails. */
-    private RecordedEvent recordUnlessDuplicate(ReferralEvent event, MetaData metaData, Runnable rules) {
+    /**
+     * Duplicates come first, before any rule, so that re-sending a whole history never fails. A refusal is answered
+     * as a {@link Refusal} instead of thrown when the command asks for it and the referral exists: refusing changes
+     * nothing here, so the import's batch may go on with this referral as it is (a new referral's refusal is always
+     * thrown, so that Axon forgets the empty referral it created for the command).
+     */
+    private Object recordUnlessDuplicate(ReferralEvent event, MetaData metaData, Runnable rules) {
         RecordedEvent original = recorded.get(event);
         if (original != null) {
             return original.asDuplicate();
         }
-        rules.run();
+        try {
+            rules.run();
+        } catch (ReferralStateConflict | ImpossibleReferralDates refused) {
+            if (referralId != null && CurrentUnitOfWork.get().getMessage().getMetaData().containsKey(Refusal.AS_ANSWER)) {
+                return new Refusal(refused);
+            }
+            throw refused;
+        }
         apply(event, metaData);
         return recorded.get(event); // apply has already run the event sourcing handler, which remembered it
     }

@@ -13,19 +13,14 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -48,13 +43,14 @@ import java.util.stream.Stream;
  */
 public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** Stream positions asked for in a first read of an aggregate; more are asked for while the stream goes on. */
+    private static final int FIRST_WINDOW = 8;
+
     private final MongoCollection<Document> commits;
     private final SnapshotDocuments snapshots;
     private final GlobalSequence sequence;
-    private final ChainHeads chainHeads;
+    private final CommitWriter writer;
     private final GapExpiry gapExpiry;
-    private final Clock clock;
-    private final Duration commitTimeout;
     private final int maxGapOffset;
 
     protected SequencedMongoEventStorageEngine(EngineBuilder builder) {
@@ -63,10 +59,9 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         this.commits = database.getCollection(builder.collectionPrefix + "events");
         this.snapshots = new SnapshotDocuments(database.getCollection(builder.collectionPrefix + "snapshots"));
         this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + "sequences"));
-        this.chainHeads = new ChainHeads(commits, builder.chainHeadCapacity);
-        this.clock = builder.clock;
-        this.commitTimeout = builder.commitTimeout;
-        this.gapExpiry = new GapExpiry(commits, clock, builder.commitTimeout.multipliedBy(6));
+        this.writer = new CommitWriter(commits, sequence, new ChainHeads(commits, builder.chainHeadCapacity),
+                builder.clock, builder.commitTimeout);
+        this.gapExpiry = new GapExpiry(commits, builder.clock, builder.commitTimeout.multipliedBy(6));
         this.maxGapOffset = builder.maxGapOffset;
         commits.createIndex(Indexes.ascending(CommitFields.FIRST_KEY), new IndexOptions().unique(true));
         commits.createIndex(Indexes.ascending(CommitFields.LAST_KEY), new IndexOptions().unique(true));
@@ -77,75 +72,56 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         return new EngineBuilder();
     }
 
+    /** One commit per stream and command, all stored with one server round trip: see {@link CommitWriter}. */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        if (events.isEmpty()) {
-            return;
-        }
-        CommitAssembler assembler = new CommitAssembler(serializer);
-        long reservedNanos = System.nanoTime();
-        long next = sequence.reserve(events.size());
-        Instant reservedAt = clock.instant();
-        for (List<EventMessage<?>> stream : byStream(events)) {
-            EventMessage<?> first = stream.get(0);
-            String aggregateId = CommitAssembler.aggregateIdOf(first);
-            try {
-                String previousHash = chainHeads.previousHash(aggregateId, CommitAssembler.sequenceOf(first));
-                CommitAssembler.Commit commit = assembler.assemble(stream, next, reservedAt, previousHash);
-                beforeInsert(next, next + stream.size() - 1);
-                refuseLateCommit(reservedNanos);
-                commits.insertOne(commit.document());
-                chainHeads.stored(aggregateId, commit.lastSequence(), commit.lastHash());
-            } catch (RuntimeException e) {
-                chainHeads.forget(aggregateId);
-                handlePersistenceException(e, first);
-            }
-            next += stream.size();
-        }
+        writer.append(events, serializer, this::beforeInsert, this::handlePersistenceException);
     }
 
-    /** A test seam: runs after the indexes are reserved and before the commit is inserted. */
+    /** A test seam: runs after the indexes are reserved and before the commits are inserted. */
     protected void beforeInsert(long firstIndex, long lastIndex) {
     }
 
-    // Readers give a gap up after 6 × commitTimeout; a writer that is later than commitTimeout
-    // fails instead of committing an event that trackers might already have stopped waiting for.
-    private void refuseLateCommit(long reservedNanos) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - reservedNanos);
-        if (elapsed.compareTo(commitTimeout) > 0) {
-            throw new EventStoreException("The commit took " + elapsed.toMillis()
-                    + " ms from reserving its position to storing it; refused so that no tracker misses it. Retry.");
-        }
-    }
-
-    private static List<List<EventMessage<?>>> byStream(List<? extends EventMessage<?>> events) {
-        Map<String, List<EventMessage<?>>> streams = new LinkedHashMap<>();
-        events.forEach(e -> streams.computeIfAbsent(CommitAssembler.aggregateIdOf(e), id -> new ArrayList<>()).add(e));
-        return new ArrayList<>(streams.values());
-    }
-
+    /**
+     * Up to {@code batchSize} events of the stream from {@code firstSequenceNumber}, by exact keys. Every key of an
+     * {@code $in} is an index lookup on the embedded server, and most streams are short (a new one is empty), so
+     * this asks for a few positions first and for more only while the stream goes on.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+        List<DomainEventData<?>> contiguous = new ArrayList<>();
+        long expected = firstSequenceNumber;
+        int window = Math.min(FIRST_WINDOW, batchSize);
+        while (contiguous.size() < batchSize) {
+            long windowEnd = expected + window;
+            for (StoredEvent event : eventsOfCommitsStartingIn(aggregateIdentifier, expected, windowEnd)) {
+                if (event.sequence() != expected) {
+                    break; // a snapshot may start the stream later; never skip over a hole in it
+                }
+                contiguous.add(event.toDomainEventData());
+                expected++;
+            }
+            if (expected < windowEnd) {
+                break; // a position the window asked for is not stored: the stream ends there
+            }
+            window = Math.min(batchSize, window * 4);
+        }
+        return contiguous;
+    }
+
+    private List<StoredEvent> eventsOfCommitsStartingIn(String aggregateIdentifier, long from, long to) {
+        List<String> keys = LongStream.range(from, to)
                 .mapToObj(seq -> CommitFields.streamKey(aggregateIdentifier, seq)).toList();
         List<StoredEvent> events = new ArrayList<>();
         for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
             commit.getList(CommitFields.EVENTS, Document.class).stream()
                     .map(event -> StoredEvent.of(commit, event))
-                    .filter(event -> event.sequence() >= firstSequenceNumber)
+                    .filter(event -> event.sequence() >= from)
                     .forEach(events::add);
         }
         events.sort(Comparator.comparingLong(StoredEvent::sequence));
-        List<DomainEventData<?>> contiguous = new ArrayList<>(events.size());
-        long expected = firstSequenceNumber;
-        for (StoredEvent event : events) {
-            if (event.sequence() != expected++) {
-                break; // a snapshot may start the stream later; never skip over a hole in it
-            }
-            contiguous.add(event.toDomainEventData());
-        }
-        return contiguous;
+        return events;
     }
 
     @Override

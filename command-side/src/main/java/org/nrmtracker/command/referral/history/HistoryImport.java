@@ -1,37 +1,52 @@
 package org.nrmtracker.command.referral.history;
 
-import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.command.security.Caller;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Applies an NDJSON history line by line, as it streams in (contract §3.3): each line on its own, through the
- * referral's own rules, so a refused line never stops the rest. Memory holds one line at a time, whatever the
- * file's length.
+ * Applies an NDJSON history as it streams in (contract §3.3): each line on its own, through the referral's own
+ * rules, so a refused line never stops the rest. Lines go in batches ({@link BatchRecorder}) of at most
+ * {@code nrm.import.batch-lines} lines and {@code nrm.import.batch-bytes} bytes, so memory holds one batch
+ * whatever the file's length. A batch that cannot be stored as one is applied again line by line, each line its own
+ * command as the single-event endpoints send it; no outcome of a batch is counted before it is stored.
  */
 @Component
 class HistoryImport {
 
-    private static final Logger log = LoggerFactory.getLogger(HistoryImport.class);
     private static final AtomicLong IMPORTS = new AtomicLong();
 
     private final LineCommands lines;
-    private final Recorder recorder;
+    private final LineByLine lineByLine;
+    private final BatchRecorder batches;
     private final int maxLineBytes;
+    private final int batchLines;
+    private final long batchBytes;
 
-    HistoryImport(LineCommands lines, Recorder recorder,
-                  @Value("${nrm.import.max-line-bytes:65536}") int maxLineBytes) {
+    /** Line by line only, each line its own command. */
+    HistoryImport(LineCommands lines, Recorder recorder, int maxLineBytes) {
+        this(lines, recorder, null, maxLineBytes, 1, 0);
+    }
+
+    @Autowired
+    HistoryImport(LineCommands lines, Recorder recorder, BatchRecorder batches,
+                  @Value("${nrm.import.max-line-bytes:65536}") int maxLineBytes,
+                  @Value("${nrm.import.batch-lines:500}") int batchLines,
+                  @Value("${nrm.import.batch-bytes:4194304}") long batchBytes) {
         this.lines = lines;
-        this.recorder = recorder;
+        this.lineByLine = new LineByLine(recorder);
+        this.batches = batches;
         this.maxLineBytes = maxLineBytes;
+        this.batchLines = batches == null ? 1 : Math.max(1, batchLines);
+        this.batchBytes = batchBytes;
     }
 
     /**
@@ -44,59 +59,65 @@ class HistoryImport {
     void run(InputStream body, long contentLength, Caller caller, ImportTally tally) throws IOException {
         BoundedLines input = new BoundedLines(body, maxLineBytes);
         ImportProgress progress = new ImportProgress(IMPORTS.incrementAndGet(), contentLength, System::nanoTime);
+        List<PendingLine> batch = new ArrayList<>(batchLines);
+        long bytes = 0;
         try {
             while (input.next()) {
-                apply(input, caller, tally);
-                tally.reached(input.number());
-                progress.lineDone(input.number(), input.bytesRead());
+                PendingLine line = read(input);
+                if (line != null) {
+                    batch.add(line);
+                    bytes += input.length();
+                }
+                if (batch.size() >= batchLines || bytes >= batchBytes) {
+                    apply(batch, caller, tally);
+                    batch.clear();
+                    bytes = 0;
+                    tally.reached(input.number());
+                    progress.lineDone(input.number(), input.bytesRead());
+                }
             }
         } catch (IOException e) {
+            apply(batch, caller, tally); // the lines read before the body stopped
+            tally.reached(input.number());
             progress.stopped(tally.lastLine(), tally, e.getClass().getSimpleName());
             throw e;
         }
+        apply(batch, caller, tally);
+        tally.reached(input.number());
         progress.finished(input.number(), tally);
     }
 
-    // blank lines are skipped: they count in the numbering (so numbers match the file) but not in the tally
-    private void apply(BoundedLines line, Caller caller, ImportTally tally) {
+    /** The line's command, or why it is refused before reaching a referral; null for a blank line. */
+    private PendingLine read(BoundedLines line) {
+        // blank lines are skipped: they count in the numbering (so numbers match the file) but not in the tally
         if (line.tooLong()) {
-            tally.reject(line.number(), 400, "The line is longer than %d bytes.".formatted(maxLineBytes));
-            return;
+            return PendingLine.rejected(line.number(),
+                    RejectedLine.invalid("The line is longer than %d bytes.".formatted(maxLineBytes)));
         }
         if (line.blank()) {
-            return;
+            return null;
         }
         try {
-            Object command = lines.commandOf(line.bytes(), line.length());
-            RecordedEvent recorded = recorder.record(command, caller);
-            if (recorded.duplicate()) {
-                tally.duplicate();
-            } else {
-                tally.accept();
-            }
+            return PendingLine.command(line.number(), lines.commandOf(line.bytes(), line.length()));
         } catch (RejectedLine rejected) {
-            tally.reject(line.number(), rejected.status(), rejected.detail());
-        } catch (RuntimeException e) {
-            RejectedLine refusal = RejectedLine.refusal(e);
-            if (refusal.status() == RejectedLine.INTERNAL_ERROR) {
-                log.error("History import: line {} failed: {}", line.number(), withoutMessages(e));
-            }
-            tally.reject(line.number(), refusal.status(), refusal.detail());
+            return PendingLine.rejected(line.number(), rejected);
         }
     }
 
-    /** The causes' classes and where the innermost arose; no messages, which may quote the line. */
-    private static String withoutMessages(Throwable e) {
-        StringBuilder trace = new StringBuilder(e.getClass().getName());
-        Throwable innermost = e;
-        for (Throwable c = e.getCause(); c != null && c != innermost; c = c.getCause()) {
-            trace.append(" caused by ").append(c.getClass().getName());
-            innermost = c;
+    private void apply(List<PendingLine> batch, Caller caller, ImportTally tally) {
+        if (batch.isEmpty()) {
+            return;
         }
-        StackTraceElement[] frames = innermost.getStackTrace();
-        for (int i = 0; i < Math.min(frames.length, 5); i++) {
-            trace.append("\n\tat ").append(frames[i]);
+        if (batches == null || batch.size() == 1) {
+            lineByLine.apply(batch, List.of(), caller).forEach(outcome -> outcome.countIn(tally));
+            return;
         }
-        return trace.toString();
+        List<LineOutcome> outcomes;
+        try {
+            outcomes = batches.record(batch, caller);
+        } catch (BatchFailed failed) {
+            outcomes = lineByLine.apply(batch, failed.attempted(), caller);
+        }
+        outcomes.forEach(outcome -> outcome.countIn(tally));
     }
 }

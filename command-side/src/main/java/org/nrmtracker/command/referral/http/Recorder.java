@@ -24,8 +24,12 @@ public class Recorder {
 
     /** Throws the aggregate's refusals (e.g. ReferralStateConflict), possibly wrapped by Axon. */
     public RecordedEvent record(Object command, Caller caller) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(MetaData.with(RecordingMetaData.RECORDED_BY, caller.client())
-                        .and(RecordingMetaData.ORGANISATION, caller.organisation())));
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaDataOf(caller)));
+    }
+
+    /** What every command of a caller carries, whichever way it is sent. */
+    public static MetaData metaDataOf(Caller caller) {
+        return MetaData.with(RecordingMetaData.RECORDED_BY, caller.client())
+                .and(RecordingMetaData.ORGANISATION, caller.organisation());
     }
 }

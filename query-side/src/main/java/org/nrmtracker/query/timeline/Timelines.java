@@ -66,6 +66,21 @@ public class Timelines {
         return timeline(record, asOf, windowDays, HistoryAsOf.summaryOf(record, asOf), null);
     }
 
+    /** The figures statistics read from {@link #summaryOf}'s timeline, without building it. */
+    public TimelineFigures figuresOf(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        LocalDate clockStart = history.clockStart();
+        LocalDate firstConclusive = history.firstConclusiveDate();
+        List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        WindowState[] states = new WindowState[lengths.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = state(lengths.get(i), clockStart, firstConclusive, history.withdrawnOn() != null, asOf);
+        }
+        return new TimelineFigures(status(history), reasonableGrounds(record, history),
+                conclusiveGrounds(record, history, clockStart), clockStart, List.of(states),
+                SupportHistory.asOf(record, asOf, firstConclusive));
+    }
+
     /** Only the status, for filtering many referrals without building whole timelines. */
     public ReferralStatus statusOf(ReferralRecord record, LocalDate asOf) {
         return status(HistoryAsOf.summaryOf(record, asOf));
@@ -156,20 +171,28 @@ public class Timelines {
 
     /** The decision window of {@code days} days from {@code S}, as of {@code asOf}. */
     static Window window(int days, LocalDate clockStart, LocalDate firstConclusive, boolean withdrawn, LocalDate asOf) {
+        LocalDate endsOn = clockStart == null ? null : clockStart.plusDays(days);
+        return new Window(days, endsOn, state(days, clockStart, firstConclusive, withdrawn, asOf));
+    }
+
+    /**
+     * The window ends {@code days} after {@code S}; a date is after its end when more than {@code days} days
+     * after {@code S}. Counted in epoch days, so that figures need not make the end date.
+     */
+    private static WindowState state(int days, LocalDate clockStart, LocalDate firstConclusive, boolean withdrawn,
+                                     LocalDate asOf) {
         if (clockStart == null) {
             // also when withdrawn without a positive decision: no clock ever ran, so there is nothing to be inapplicable
-            return new Window(days, null, WindowState.NOT_STARTED);
+            return WindowState.NOT_STARTED;
         }
-        LocalDate endsOn = clockStart.plusDays(days);
-        WindowState state;
+        long endsOn = clockStart.toEpochDay() + days;
         if (firstConclusive != null) {
-            state = firstConclusive.isAfter(endsOn) ? WindowState.MISSED : WindowState.MET;
-        } else if (withdrawn) {
-            state = WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not endsOn had passed
-        } else {
-            state = asOf.isAfter(endsOn) ? WindowState.MISSED : WindowState.OPEN;
+            return firstConclusive.toEpochDay() > endsOn ? WindowState.MISSED : WindowState.MET;
         }
-        return new Window(days, endsOn, state);
+        if (withdrawn) {
+            return WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not the end had passed
+        }
+        return asOf.toEpochDay() > endsOn ? WindowState.MISSED : WindowState.OPEN;
     }
 
     private static List<ExploitationType> sortedByName(ReferralRecord record) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers {@link GetReferralCohorts} in one pass over the referrals: each one's timeline figures are read once and
- * added to the tally of every group it belongs to. Building timelines is most of the work, so the pass is split over
+ * added to the tally of every group it belongs to. Reading them is most of the work, so the pass is split over
  * the processors, each filling its own tallies.
  */
 @Component

@@ -19,8 +19,8 @@ import java.util.function.IntSupplier;
 /**
  * Not a test: times the statistics over synthetic referrals (default 200,000, five years of referrals with
  * realistic decision delays), grouped by REFERRAL_QUARTER × AGE_AT_EXPLOITATION, next to the time it takes only
- * to build their timelines (full, and the summaries without events that the statistics build), which the cohorts
- * and the backlog cannot beat. Prints one figure per line: the median of several rounds. Run its {@code main} with
+ * to build their timelines (full, and the summaries without events that the backlog builds; the cohorts read only
+ * the timeline figures, a part of a summary). Prints one figure per line: the median of several rounds. Run its {@code main} with
  * the test classpath; the optional argument is the number of referrals.
  */
 final class StatisticsBenchmark {

@@ -70,11 +70,6 @@ public class BankHolidays {
         }
     }
 
-    /** Bank holidays {@code d} with {@code after < d <= upTo}; the caller has checked the range is covered. */
-    long countBetween(Jurisdiction jurisdiction, LocalDate after, LocalDate upTo) {
-        return division(jurisdiction).dates().subSet(after, false, upTo, true).size();
-    }
-
     private Division division(Jurisdiction jurisdiction) {
         return divisions.get(jurisdiction);
     }

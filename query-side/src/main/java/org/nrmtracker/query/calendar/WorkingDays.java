@@ -4,23 +4,26 @@ import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Counts working days the way contract §4.1 defines them: the Monday–Friday dates {@code d} with
  * {@code from < d <= to} that are not bank holidays of the jurisdiction. So a decision on the day of referral took
- * 0 working days, and one on the next working day took 1. Constant time apart from the holiday lookup, because
- * statistics count this for every referral.
+ * 0 working days, and one on the next working day took 1. Constant time, from counts made once per jurisdiction,
+ * because statistics count this for every referral.
  */
 @Component
 public class WorkingDays {
 
-    /** 1970-01-05, a Monday: weekdays are counted in whole weeks from it. */
-    private static final long A_MONDAY = LocalDate.of(1970, 1, 5).toEpochDay();
-
     private final BankHolidays bankHolidays;
+    private final Map<Jurisdiction, CumulativeWorkingDays> cumulative = new EnumMap<>(Jurisdiction.class);
 
     public WorkingDays(BankHolidays bankHolidays) {
         this.bankHolidays = bankHolidays;
+        for (Jurisdiction jurisdiction : Jurisdiction.values()) {
+            cumulative.put(jurisdiction, CumulativeWorkingDays.of(bankHolidays, jurisdiction));
+        }
     }
 
     /**
@@ -32,13 +35,6 @@ public class WorkingDays {
             return 0;
         }
         bankHolidays.ensureCovers(jurisdiction, from.plusDays(1), to);
-        // every listed bank holiday is a weekday (BankHolidays checks), so subtracting them is exact
-        return weekdaysUpTo(to) - weekdaysUpTo(from) - bankHolidays.countBetween(jurisdiction, from, to);
-    }
-
-    /** Monday–Friday dates from {@link #A_MONDAY} up to and including {@code day} (negative before it). */
-    private static long weekdaysUpTo(LocalDate day) {
-        long sinceMonday = day.toEpochDay() - A_MONDAY;
-        return Math.floorDiv(sinceMonday, 7) * 5 + Math.min(Math.floorMod(sinceMonday, 7) + 1, 5);
+        return cumulative.get(jurisdiction).between(from.toEpochDay(), to.toEpochDay());
     }
 }

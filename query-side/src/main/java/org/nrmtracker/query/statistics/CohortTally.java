@@ -6,13 +6,14 @@ import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.ReferralStatus;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
+import org.nrmtracker.query.timeline.TimelineFigures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-/** The running figures of one cohort group, added to one referral timeline at a time. */
+/** The running figures of one cohort group, added to one referral's timeline figures at a time. */
 final class CohortTally {
 
     private final List<Integer> windowDays;
@@ -38,30 +39,30 @@ final class CohortTally {
         this.windows = new WindowCounts(windowDays);
     }
 
-    /** Adds a referral with its timeline as of {@code asOf}, built with this tally's windows in the same order. */
-    void add(ReferralRecord referral, Timeline timeline) {
+    /** Adds a referral with its timeline figures as of {@code asOf}, read with this tally's windows in the same order. */
+    void add(ReferralRecord referral, TimelineFigures figures) {
         referrals++;
-        if (timeline.status() == ReferralStatus.WITHDRAWN) {
+        if (figures.status() == ReferralStatus.WITHDRAWN) {
             withdrawn++;
         }
-        Timeline.ReasonableGrounds reasonable = timeline.reasonableGrounds();
+        Timeline.ReasonableGrounds reasonable = figures.reasonableGrounds();
         if (reasonable.firstDecidedOn() != null) {
             reasonableGrounds.add(reasonable.outcome());
             reasonableGroundsDays.addIfKnown(reasonable.daysFromReferral());
             reasonableGroundsWorkingDays.addIfKnown(reasonable.workingDaysFromReferral());
         }
-        Timeline.ConclusiveGrounds conclusive = timeline.conclusiveGrounds();
+        Timeline.ConclusiveGrounds conclusive = figures.conclusiveGrounds();
         if (conclusive.firstDecidedOn() != null) {
             conclusiveGrounds.add(conclusive.outcome());
             conclusiveGroundsDaysFromReasonableGrounds.addIfKnown(conclusive.daysFromReasonableGrounds());
             conclusiveGroundsDaysFromReferral.addIfKnown(conclusive.daysFromReferral());
         }
-        if (timeline.status() == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
+        if (figures.status() == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
             awaitingConclusiveGrounds++;
         }
-        addSurvival(referral, timeline);
-        windows.add(timeline.windows());
-        addSupport(timeline.support());
+        addSurvival(referral, figures);
+        windows.add(figures.windows());
+        addSupport(figures.support());
     }
 
     /** Joins a tally of the same group filled on another thread. */
@@ -102,21 +103,21 @@ final class CohortTally {
      * Time from the first positive RG decision {@code S} to the first CG decision; a referral still waiting is
      * censored at {@code asOf}, a withdrawn one at its withdrawal.
      */
-    private void addSurvival(ReferralRecord referral, Timeline timeline) {
-        LocalDate clockStart = timeline.recoveryPeriod().startsOn();
+    private void addSurvival(ReferralRecord referral, TimelineFigures figures) {
+        LocalDate clockStart = figures.clockStart();
         if (clockStart == null) {
             return;
         }
-        Long decidedAfter = timeline.conclusiveGrounds().daysFromReasonableGrounds();
+        Long decidedAfter = figures.conclusiveGrounds().daysFromReasonableGrounds();
         if (decidedAfter != null) {
             untilConclusiveGrounds.event(decidedAfter);
         } else {
-            untilConclusiveGrounds.censored(ChronoUnit.DAYS.between(clockStart, waitEnded(referral, timeline)));
+            untilConclusiveGrounds.censored(ChronoUnit.DAYS.between(clockStart, waitEnded(referral, figures)));
         }
     }
 
-    private LocalDate waitEnded(ReferralRecord referral, Timeline timeline) {
-        if (timeline.status() == ReferralStatus.WITHDRAWN) {
+    private LocalDate waitEnded(ReferralRecord referral, TimelineFigures figures) {
+        if (figures.status() == ReferralStatus.WITHDRAWN) {
             for (RecordedFact fact : referral.events()) {
                 if (fact.type() == ReferralEventType.WITHDRAWN && !fact.date().isAfter(asOf)) {
                     return fact.date();

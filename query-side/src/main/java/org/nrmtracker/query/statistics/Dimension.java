@@ -3,7 +3,9 @@ package org.nrmtracker.query.statistics;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -69,7 +71,18 @@ enum Dimension {
         if (values.isEmpty()) {
             return List.of(UNKNOWN);
         }
-        return values.stream().map(Dimension::name).distinct().toList();
+        if (values.size() == 1) {
+            return List.of(name(values.iterator().next()));
+        }
+        // a loop, not a stream: asked of every referral, and a referral has only a few values
+        List<String> names = new ArrayList<>(values.size());
+        for (Object value : values) {
+            String name = name(value);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 
     private static String year(LocalDate date) {

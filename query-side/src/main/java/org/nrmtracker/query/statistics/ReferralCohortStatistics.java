@@ -2,13 +2,13 @@ package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
-import org.nrmtracker.query.timeline.Timeline;
+import org.nrmtracker.query.timeline.TimelineFigures;
 import org.nrmtracker.query.timeline.Timelines;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers {@link GetReferralCohorts} in one pass over the referrals: each one's timeline is built once and added
- * to the tally of every group it belongs to. Building timelines is most of the work, so the pass is split over
+ * Answers {@link GetReferralCohorts} in one pass over the referrals: each one's timeline figures are read once and
+ * added to the tally of every group it belongs to. Reading them is most of the work, so the pass is split over
  * the processors, each filling its own tallies.
  */
 @Component
@@ -35,7 +35,7 @@ class ReferralCohortStatistics {
     }
 
     private void add(Tallies<CohortTally> tallies, ReferralRecord referral, GetReferralCohorts query) {
-        Timeline timeline = timelines.summaryOf(referral, query.asOf(), query.windows());
-        query.grouping().forEachKey(referral, null, key -> tallies.of(key).add(referral, timeline));
+        TimelineFigures figures = timelines.figuresOf(referral, query.asOf(), query.windows());
+        query.grouping().forEachKey(referral, null, key -> tallies.of(key).add(referral, figures));
     }
 }

@@ -1,6 +1,6 @@
 package org.nrmtracker.query.statistics;
 
-import org.nrmtracker.query.timeline.Timeline;
+import org.nrmtracker.query.timeline.WindowState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +23,10 @@ final class WindowCounts {
         this.open = new long[windowDays.size()];
     }
 
-    /** @param windows a timeline's windows, built with these window days in the same order */
-    void add(List<Timeline.Window> windows) {
+    /** @param states a timeline's window states, read with these window days in the same order */
+    void add(List<WindowState> states) {
         for (int i = 0; i < met.length; i++) {
-            switch (windows.get(i).state()) {
+            switch (states.get(i)) {
                 case MET -> met[i]++;
                 case MISSED -> missed[i]++;
                 case OPEN -> open[i]++;

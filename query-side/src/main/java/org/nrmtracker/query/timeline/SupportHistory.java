@@ -26,11 +26,14 @@ import java.util.List;
  */
 final class SupportHistory {
 
+    /** Most referrals have no support period yet: they share one answer rather than each getting its own. */
+    private static final Support NONE = new Support(List.of(), null, false);
+
     /** The periods as of {@code asOf}, in one loop: statistics ask this of every referral. */
     static Support asOf(ReferralRecord record, LocalDate asOf, LocalDate firstConclusiveDecision) {
         List<SupportPeriod> recorded = recorded(record);
         if (recorded.isEmpty()) {
-            return new Support(List.of(), null, false);
+            return NONE;
         }
         List<SupportPeriod> periods = new ArrayList<>(recorded.size());
         long totalDays = 0;

@@ -66,6 +66,22 @@ public class Timelines {
         return timeline(record, asOf, windowDays, HistoryAsOf.summaryOf(record, asOf), null);
     }
 
+    /** The figures statistics read from {@link #summaryOf}'s timeline, without building it. */
+    public TimelineFigures figuresOf(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        LocalDate clockStart = history.clockStart();
+        ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
+        List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        Long asOfAfter = days(clockStart, asOf);
+        WindowState[] states = new WindowState[lengths.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = state(lengths.get(i), conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
+                    asOfAfter);
+        }
+        return new TimelineFigures(status(history), reasonableGrounds(record, history), conclusive, clockStart,
+                List.of(states), SupportHistory.asOf(record, asOf, conclusive.firstDecidedOn()));
+    }
+
     /** Only the status, for filtering many referrals without building whole timelines. */
     public ReferralStatus statusOf(ReferralRecord record, LocalDate asOf) {
         return status(HistoryAsOf.summaryOf(record, asOf));
@@ -74,13 +90,15 @@ public class Timelines {
     private Timeline timeline(ReferralRecord record, LocalDate asOf, List<Integer> windowDays, HistoryAsOf history,
                               List<TimelineEvent> events) {
         LocalDate clockStart = history.clockStart();
-        LocalDate firstConclusive = history.firstConclusiveDate();
+        ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
+        LocalDate firstConclusive = conclusive.firstDecidedOn();
         return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
                 record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(), record.gender(),
                 record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
-                status(history), events, reasonableGrounds(record, history),
-                conclusiveGrounds(record, history, clockStart), recoveryPeriod(record, clockStart, firstConclusive),
-                windows(windowDays, clockStart, firstConclusive, history.withdrawnOn() != null, asOf),
+                status(history), events, reasonableGrounds(record, history), conclusive,
+                recoveryPeriod(record, clockStart, firstConclusive),
+                windows(windowDays, clockStart, conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
+                        asOf),
                 SupportHistory.asOf(record, asOf, firstConclusive));
     }
 
@@ -144,32 +162,39 @@ public class Timelines {
     }
 
     /** The windows in the order asked for ({@link WindowDays#DEFAULT} when null). */
-    private static List<Window> windows(List<Integer> windowDays, LocalDate clockStart, LocalDate firstConclusive,
+    private static List<Window> windows(List<Integer> windowDays, LocalDate clockStart, Long conclusiveAfter,
                                         boolean withdrawn, LocalDate asOf) {
         List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        Long asOfAfter = days(clockStart, asOf);
         Window[] windows = new Window[lengths.size()];
         for (int i = 0; i < windows.length; i++) {
-            windows[i] = window(lengths.get(i), clockStart, firstConclusive, withdrawn, asOf);
+            int days = lengths.get(i);
+            windows[i] = new Window(days, clockStart == null ? null : clockStart.plusDays(days),
+                    state(days, conclusiveAfter, withdrawn, asOfAfter));
         }
         return List.of(windows);
     }
 
-    /** The decision window of {@code days} days from {@code S}, as of {@code asOf}. */
-    static Window window(int days, LocalDate clockStart, LocalDate firstConclusive, boolean withdrawn, LocalDate asOf) {
-        if (clockStart == null) {
+    /**
+     * The state of the window of {@code days} days from {@code S}. It ends {@code days} days after {@code S}, so a
+     * date is after its end when more than {@code days} days after {@code S}: told from the days already counted
+     * from {@code S}, figures need not make the end date.
+     *
+     * @param conclusiveAfter days from {@code S} to the first CG decision, null when there is none
+     * @param asOfAfter       days from {@code S} to {@code asOf}, null when no clock started
+     */
+    private static WindowState state(int days, Long conclusiveAfter, boolean withdrawn, Long asOfAfter) {
+        if (asOfAfter == null) {
             // also when withdrawn without a positive decision: no clock ever ran, so there is nothing to be inapplicable
-            return new Window(days, null, WindowState.NOT_STARTED);
+            return WindowState.NOT_STARTED;
         }
-        LocalDate endsOn = clockStart.plusDays(days);
-        WindowState state;
-        if (firstConclusive != null) {
-            state = firstConclusive.isAfter(endsOn) ? WindowState.MISSED : WindowState.MET;
-        } else if (withdrawn) {
-            state = WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not endsOn had passed
-        } else {
-            state = asOf.isAfter(endsOn) ? WindowState.MISSED : WindowState.OPEN;
+        if (conclusiveAfter != null) {
+            return conclusiveAfter > days ? WindowState.MISSED : WindowState.MET;
         }
-        return new Window(days, endsOn, state);
+        if (withdrawn) {
+            return WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not the end had passed
+        }
+        return asOfAfter > days ? WindowState.MISSED : WindowState.OPEN;
     }
 
     private static List<ExploitationType> sortedByName(ReferralRecord record) {

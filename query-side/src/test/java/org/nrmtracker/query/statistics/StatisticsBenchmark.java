@@ -9,20 +9,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 /**
  * Not a test: times the statistics over synthetic referrals (default 200,000, five years of referrals with
  * realistic decision delays), grouped by REFERRAL_QUARTER × AGE_AT_EXPLOITATION, next to the time it takes only
- * to build their timelines (full, and the summaries without events that the statistics build), which the cohorts
- * and the backlog cannot beat. Run its {@code main} with the test
- * classpath; the optional argument is the number of referrals.
+ * to build their timelines (full, and the summaries without events that the backlog builds; the cohorts read only
+ * the timeline figures, a part of a summary). Prints one figure per line: the median of several rounds. Run its {@code main} with
+ * the test classpath; the optional argument is the number of referrals.
  */
 final class StatisticsBenchmark {
 
     private static final LocalDate AS_OF = LocalDate.parse("2025-01-01");
     private static final List<Integer> WINDOWS = List.of(45, 90);
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int ROUNDS = 9;
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -41,38 +47,51 @@ final class StatisticsBenchmark {
         GetBacklog backlogByAge = new GetBacklog(AS_OF, Grouping.parse("AGE_AT_EXPLOITATION", false), WINDOWS);
 
         List<ReferralRecord> all = List.copyOf(store.all());
-        for (int round = 0; round < 3; round++) {
-            time("timelines alone, one thread", () -> {
-                int windows = 0;
-                for (ReferralRecord referral : all) {
-                    windows += Fixtures.TIMELINES.of(referral, AS_OF, WINDOWS).windows().size();
+        Map<String, IntSupplier> figures = new LinkedHashMap<>();
+        figures.put("timelines alone, one thread", () -> {
+            int windows = 0;
+            for (ReferralRecord referral : all) {
+                windows += Fixtures.TIMELINES.of(referral, AS_OF, WINDOWS).windows().size();
+            }
+            return windows;
+        });
+        figures.put("summary timelines alone, one thread", () -> {
+            int windows = 0;
+            for (ReferralRecord referral : all) {
+                windows += Fixtures.TIMELINES.summaryOf(referral, AS_OF, WINDOWS).windows().size();
+            }
+            return windows;
+        });
+        figures.put("cohorts by quarter × age", () -> cohorts.answer(byQuarterAndAge).groups().size());
+        figures.put("  … and as CSV", () -> csv.csv(cohorts.answer(byQuarterAndAge)).length());
+        figures.put("cohorts by nationality × exploitation", () -> cohorts.answer(byNationalityAndType).groups().size());
+        figures.put("CG decisions by quarter × age", () -> decisions.answer(decisionsByQuarter).groups().size());
+        figures.put("backlog by age", () -> backlog.answer(backlogByAge).groups().size());
+
+        // rounds interleave the figures, so a burst of load from elsewhere on the machine lands on one round of
+        // each rather than on every run of one; the median then ignores it, and the warm-up rounds the JIT
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        figures.keySet().forEach(what -> nanos.put(what, new long[ROUNDS]));
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+            for (Map.Entry<String, IntSupplier> figure : figures.entrySet()) {
+                long start = System.nanoTime();
+                answers.put(figure.getKey(), figure.getValue().getAsInt());
+                long took = System.nanoTime() - start;
+                if (round >= 0) {
+                    nanos.get(figure.getKey())[round] = took;
                 }
-                return windows;
-            });
-            time("summary timelines alone, one thread", () -> {
-                int windows = 0;
-                for (ReferralRecord referral : all) {
-                    windows += Fixtures.TIMELINES.summaryOf(referral, AS_OF, WINDOWS).windows().size();
-                }
-                return windows;
-            });
-            time("cohorts by quarter × age", () -> cohorts.answer(byQuarterAndAge).groups().size());
-            time("  … and as CSV", () -> csv.csv(cohorts.answer(byQuarterAndAge)).length());
-            time("cohorts by nationality × exploitation", () -> cohorts.answer(byNationalityAndType).groups().size());
-            time("CG decisions by quarter × age", () -> decisions.answer(decisionsByQuarter).groups().size());
-            time("backlog by age", () -> backlog.answer(backlogByAge).groups().size());
+            }
         }
+        System.out.printf("%d referrals, median of %d rounds after %d warm-up rounds%n", count, ROUNDS, WARM_UP_ROUNDS);
+        nanos.forEach((what, times) -> System.out.printf("%-40s %6.1f ms (%d)%n", what, median(times) / 1e6,
+                answers.get(what)));
     }
 
-    private static void time(String what, java.util.function.IntSupplier run) {
-        int best = Integer.MAX_VALUE;
-        long bestNanos = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            best = run.getAsInt();
-            bestNanos = Math.min(bestNanos, System.nanoTime() - start);
-        }
-        System.out.printf("%-40s best of 5: %6.1f ms (%d)%n", what, bestNanos / 1e6, best);
+    private static long median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     static List<ReferralRecord> synthetic(int count, Random random) {

@@ -3,7 +3,6 @@ package org.nrmtracker.kernel.policy;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,10 +58,18 @@ public final class RecoveryPeriodPolicy {
             throw new IllegalArgumentException("No recovery period applies on %s: the National Referral Mechanism started on %s."
                     .formatted(startsOn, NRM_START));
         }
-        return rules.stream()
-                .filter(rule -> rule.appliesTo(jurisdiction, startsOn))
-                .max(Comparator.comparing(RecoveryPeriodRule::effectiveFrom))
-                .orElseThrow(() -> new IllegalStateException("The recovery-period table has no rule for " + jurisdiction + "."));
+        // a plain loop, not a stream: timelines look this up for every referral a statistic covers
+        RecoveryPeriodRule latest = null;
+        for (RecoveryPeriodRule rule : rules) {
+            if (rule.appliesTo(jurisdiction, startsOn)
+                    && (latest == null || rule.effectiveFrom().isAfter(latest.effectiveFrom()))) {
+                latest = rule;
+            }
+        }
+        if (latest == null) {
+            throw new IllegalStateException("The recovery-period table has no rule for " + jurisdiction + ".");
+        }
+        return latest;
     }
 
     /** Every row, oldest first within each jurisdiction, for showing where the figures come from. */

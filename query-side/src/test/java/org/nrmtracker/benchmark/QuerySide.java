@@ -30,7 +30,7 @@ final class QuerySide implements AutoCloseable {
     }
 
     static QuerySide start(CommandSideProcess commandSide) {
-        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class).run("--server.port=0",
+        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class, LagProbe.class).run("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
                 "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks",
                 "--logging.level.root=WARN"));
@@ -71,6 +71,10 @@ final class QuerySide implements AutoCloseable {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    LagProbe lagProbe() {
+        return app.getBean(LagProbe.class);
     }
 
     ReferralRecords records() {

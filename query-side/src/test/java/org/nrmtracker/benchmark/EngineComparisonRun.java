@@ -1,5 +1,6 @@
 package org.nrmtracker.benchmark;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -9,7 +10,7 @@ final class EngineComparisonRun {
     private static final double TARGET_RATIO = 20;
 
     static Figure run(int events, Duration cap, Path dir) throws Exception {
-        Figures figures = EngineReplayComparison.run(events, cap, dir);
+        Figures figures = EngineReplayComparison.run(events, cap, Files.createDirectories(dir));
         System.out.print(figures.table());
         Figures.Engine ours = figures.sequenced();
         Figures.Engine theirs = figures.axonMongo();

@@ -23,7 +23,21 @@ public final class Benchmark {
 
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(30);
 
-    public static void main(String[] args) throws Exception {
+    /** Exits when done: the clients and servers it started leave threads behind that would keep Maven waiting. */
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run();
+            status = 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            System.out.flush();
+            System.exit(status);
+        }
+    }
+
+    private static void run() throws Exception {
         long events = Long.getLong("benchmark.events", 1_000_000);
         Duration load = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
         int engineEvents = Integer.getInteger("benchmark.engine-events", 50_000);

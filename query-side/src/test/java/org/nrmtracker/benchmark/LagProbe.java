@@ -24,6 +24,14 @@ public class LagProbe {
         measuring = true;
     }
 
+    /** Waits until every acknowledged event was seen, or {@code limit} passed. */
+    void awaitSeen(java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!acknowledged.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
     /** Stops measuring; answers the lags measured, and how many acknowledged events it never saw. */
     synchronized Latencies stop(int[] unseen) {
         measuring = false;

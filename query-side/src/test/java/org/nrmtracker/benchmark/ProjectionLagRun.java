@@ -77,6 +77,7 @@ final class ProjectionLagRun {
         pool.shutdown();
         writing.set(false);
         watcher.join();
+        probe.awaitSeen(Duration.ofSeconds(30));
         int[] unseenMemory = {0};
         Latencies memory = probe.stop(unseenMemory);
         return new Result((count - failed.get()) / seconds, failed.get(), memory, durable,

@@ -43,7 +43,9 @@ public final class Benchmark {
         int engineEvents = Integer.getInteger("benchmark.engine-events", 50_000);
         Duration engineCap = Duration.ofSeconds(Long.getLong("benchmark.engine-cap-seconds", 600));
         Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
-        deleteRecursively(dir);
+        if (Files.exists(dir)) {
+            EngineReplayComparison.deleteRecursively(dir);
+        }
         Files.createDirectories(dir);
         List<Figure> figures = new ArrayList<>();
 
@@ -139,13 +141,5 @@ public final class Benchmark {
 
     static void say(String format, Object... args) {
         System.out.printf("[%tT] %s%n", System.currentTimeMillis(), String.format(format, args));
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

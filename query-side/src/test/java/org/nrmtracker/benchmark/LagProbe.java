@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.query.referral.ReferralReadModels;
 
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * benchmark: its processor hands it each event in the same batch as the model, so the moment it sees an event is the
  * moment the model has it. The lag of an event runs from the moment its writer had it acknowledged.
  */
-@ProcessingGroup("referral-records-memory")
+@ProcessingGroup(ReferralReadModels.IN_MEMORY_GROUP)
 public class LagProbe {
 
     private final ConcurrentHashMap<String, Long> acknowledged = new ConcurrentHashMap<>();

@@ -14,6 +14,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.nrmtracker.query.referral.ReferralReadModels;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,6 @@ import java.time.Duration;
 class EventStoreConfiguration {
 
     /** The in-memory read model is per instance, so its tokens are too: it replays at every start. */
-    static final String IN_MEMORY_GROUP = "referral-records-memory";
-    static final String DURABLE_GROUP = "referral-records";
 
     @Bean
     @Primary
@@ -94,10 +93,10 @@ class EventStoreConfiguration {
     @Bean
     ConfigurerModule processorDefaults() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTokenStore(IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
+                .registerTokenStore(ReferralReadModels.IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
                 // a write to referral_records that fails (MongoDB unreachable) fails its batch, which is retried
                 // from the stored token; Axon's default would log it and move on, losing the write for good
-                .registerListenerInvocationErrorHandler(DURABLE_GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(ReferralReadModels.DURABLE_GROUP, c -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessorConfiguration(
                         (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
     }

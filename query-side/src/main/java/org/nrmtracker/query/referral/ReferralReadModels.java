@@ -18,9 +18,12 @@ import java.util.Set;
 @Component
 public class ReferralReadModels {
 
+    /** The processing group of {@code referral_records}, the durable model. */
+    public static final String DURABLE_GROUP = ReferralRecordProjection.PROCESSING_GROUP;
+    /** The processing group of each instance's in-memory model. */
+    public static final String IN_MEMORY_GROUP = ReferralRecordsInMemory.PROCESSING_GROUP;
     /** The processing groups whose read models a rebuild replaces. */
-    public static final List<String> PROCESSING_GROUPS =
-            List.of(ReferralRecordProjection.PROCESSING_GROUP, ReferralRecordsInMemory.PROCESSING_GROUP);
+    public static final List<String> PROCESSING_GROUPS = List.of(DURABLE_GROUP, IN_MEMORY_GROUP);
 
     private final ReferralRecordDocuments documents;
     private final ReferralRecordProjection projection;

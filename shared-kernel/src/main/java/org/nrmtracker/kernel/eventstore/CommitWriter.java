@@ -1,6 +1,7 @@
 package org.nrmtracker.kernel.eventstore;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -11,19 +12,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Stores the commits of one unit of work (see {@link CommitPlan}): one reservation of global indexes for all of
- * them and, when there are several (a batch of import lines), one {@code insertMany}, so that the embedded server
- * writes to disk once rather than once per commit. Each commit is still its own document, atomic on its own.
+ * Stores the commits of concurrent units of work, gathered by a {@link CommitQueue}: one reservation of global
+ * indexes for the whole group and one insert, so that the embedded server writes to disk once per group rather than
+ * twice per commit. Each commit is still its own document, atomic on its own, and each unit of work learns only
+ * its own outcome.
  * <p>
  * An ordered {@code insertMany} that fails part-way keeps the commits before the failing one (see
- * notes/embedded-mongodb.md): those are complete and correctly chained, and the caller, told that the unit of
- * work failed, meets them as already recorded when it tries again.
+ * notes/embedded-mongodb.md, and real MongoDB does the same). The unit of work that owns the failing commit is
+ * told it failed, its later commits are dropped, and the commits of the others after it are inserted again.
+ * Commits of a failed unit of work that were stored before the failing one (a batch of import lines) are complete
+ * and correctly chained, and the caller meets them as already recorded when it tries again.
  */
 final class CommitWriter {
 
@@ -32,11 +39,16 @@ final class CommitWriter {
         void run(long firstIndex, long lastIndex);
     }
 
+    /** A commit ready to insert, with the append it belongs to. */
+    private record Ready(PendingAppend owner, CommitAssembler.Commit commit, EventMessage<?> firstEvent) {
+    }
+
     private final MongoCollection<Document> commits;
     private final GlobalSequence sequence;
     private final ChainHeads chainHeads;
     private final Clock clock;
     private final Duration commitTimeout;
+    private final CommitQueue queue = new CommitQueue();
 
     CommitWriter(MongoCollection<Document> commits, GlobalSequence sequence, ChainHeads chainHeads, Clock clock,
                  Duration commitTimeout) {
@@ -49,47 +61,75 @@ final class CommitWriter {
 
     /**
      * @param failed Axon's translation of a storage failure (a duplicate key becomes a concurrency error); it
-     *               always throws
+     *               always throws, and is called on the caller's thread
      */
     void append(List<? extends EventMessage<?>> events, Serializer serializer, BeforeInsert beforeInsert,
                 BiConsumer<Exception, EventMessage<?>> failed) {
         if (events.isEmpty()) {
             return;
         }
-        CommitAssembler assembler = new CommitAssembler(serializer);
+        PendingAppend append = new PendingAppend(events, serializer);
+        queue.submit(append, group -> store(group, beforeInsert));
+        if (append.failed()) {
+            failed.accept(append.failure(), append.failedEvent());
+        }
+    }
+
+    private void store(List<PendingAppend> group, BeforeInsert beforeInsert) {
         long reservedNanos = System.nanoTime();
-        long first = sequence.reserve(events.size());
+        long first = sequence.reserve(group.stream().mapToInt(append -> append.eventCount).sum());
         Instant reservedAt = clock.instant();
-        List<List<EventMessage<?>>> plan = CommitPlan.of(events);
-        List<CommitAssembler.Commit> toStore = new ArrayList<>(plan.size());
-        Map<String, CommitAssembler.Commit> heads = new HashMap<>(); // each stream's newest commit in this batch
+        List<Ready> ready = new ArrayList<>();
         long next = first;
-        for (List<EventMessage<?>> commitEvents : plan) {
+        for (PendingAppend append : group) {
+            next = assemble(append, next, reservedAt, ready);
+        }
+        Set<Ready> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+        try {
+            beforeInsert.run(first, next - 1);
+            insert(ready, reservedNanos, stored);
+        } catch (RuntimeException e) {
+            // whether the commits it was inserting are stored is unknown: their heads are read again when needed
+            ready.stream().filter(commit -> !stored.contains(commit) && !commit.owner().failed())
+                    .forEach(commit -> commit.owner().fail(e, commit.firstEvent()));
+        }
+        for (Ready commit : ready) {
+            if (commit.owner().failed()) {
+                chainHeads.forget(commit.commit().aggregateId());
+            }
+        }
+        for (Ready commit : ready) {
+            if (!commit.owner().failed()) {
+                chainHeads.stored(commit.commit().aggregateId(), commit.commit().lastSequence(),
+                        commit.commit().lastHash());
+            }
+        }
+    }
+
+    /** Assembles the append's commits from index {@code next} on; a commit that cannot be fails its append. */
+    private long assemble(PendingAppend append, long next, Instant reservedAt, List<Ready> ready) {
+        CommitAssembler assembler = new CommitAssembler(append.serializer);
+        Map<String, CommitAssembler.Commit> heads = new HashMap<>(); // each stream's newest commit in this append
+        int firstOfAppend = ready.size();
+        long end = next + append.eventCount;
+        for (List<EventMessage<?>> commitEvents : append.commits) {
             EventMessage<?> firstEvent = commitEvents.get(0);
             String aggregateId = CommitAssembler.aggregateIdOf(firstEvent);
             try {
                 String previousHash = previousHash(heads.get(aggregateId), aggregateId,
                         CommitAssembler.sequenceOf(firstEvent));
                 CommitAssembler.Commit commit = assembler.assemble(commitEvents, next, reservedAt, previousHash);
-                toStore.add(commit);
+                ready.add(new Ready(append, commit, firstEvent));
                 heads.put(aggregateId, commit);
             } catch (RuntimeException e) {
                 chainHeads.forget(aggregateId);
-                heads.keySet().forEach(chainHeads::forget);
-                failed.accept(e, firstEvent);
+                append.fail(e, firstEvent);
+                ready.subList(firstOfAppend, ready.size()).clear(); // none of a unit of work that failed here
+                return end;
             }
             next += commitEvents.size();
         }
-        try {
-            beforeInsert.run(first, next - 1);
-            refuseLateCommit(reservedNanos);
-            insert(toStore);
-        } catch (RuntimeException e) {
-            // some commits may be stored (a partial insertMany): their heads are read again when next needed
-            heads.keySet().forEach(chainHeads::forget);
-            failed.accept(e, plan.get(failedCommit(e)).get(0));
-        }
-        heads.values().forEach(head -> chainHeads.stored(head.aggregateId(), head.lastSequence(), head.lastHash()));
+        return next;
     }
 
     // a stream written twice in one batch chains its second commit to its first, which is not stored yet
@@ -110,19 +150,40 @@ final class CommitWriter {
         }
     }
 
-    private void insert(List<CommitAssembler.Commit> toStore) {
-        if (toStore.size() == 1) {
-            commits.insertOne(toStore.get(0).document());
-        } else {
-            commits.insertMany(toStore.stream().map(CommitAssembler.Commit::document).toList());
+    /**
+     * Inserts the ready commits in order. A commit the server refuses fails its own append (a duplicate key is a
+     * concurrent writer at that stream position); the commits after it that belong to other appends go on.
+     */
+    private void insert(List<Ready> ready, long reservedNanos, Set<Ready> stored) {
+        int from = 0;
+        while (true) {
+            List<Ready> rest = ready.subList(from, ready.size()).stream()
+                    .filter(commit -> !commit.owner().failed()).toList();
+            if (rest.isEmpty()) {
+                return;
+            }
+            refuseLateCommit(reservedNanos);
+            try {
+                if (rest.size() == 1) {
+                    commits.insertOne(rest.get(0).commit().document());
+                } else {
+                    commits.insertMany(rest.stream().map(commit -> commit.commit().document()).toList());
+                }
+                stored.addAll(rest);
+                return;
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteErrors().isEmpty()) {
+                    throw e;
+                }
+                int refusedAt = e.getWriteErrors().get(0).getIndex();
+                stored.addAll(rest.subList(0, refusedAt));
+                Ready refused = rest.get(refusedAt);
+                refused.owner().fail(e, refused.firstEvent());
+                from = ready.indexOf(refused) + 1;
+            } catch (MongoWriteException e) { // insertOne
+                rest.get(0).owner().fail(e, rest.get(0).firstEvent());
+                return;
+            }
         }
-    }
-
-    /** Which commit of the batch the server refused, so that Axon's concurrency error names its stream. */
-    private static int failedCommit(RuntimeException e) {
-        if (e instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()) {
-            return bulk.getWriteErrors().get(0).getIndex();
-        }
-        return 0;
     }
 }

@@ -12,13 +12,22 @@ import org.bson.Document;
 
 import java.util.stream.Stream;
 
-/** The latest snapshot of each aggregate, one document keyed by its id (an exact-key read). */
+/**
+ * The latest snapshot of each aggregate, one document keyed by its id (an exact-key read).
+ * <p>
+ * Axon asks for a snapshot before every aggregate load, and none is stored unless a snapshotter is configured; so
+ * while the collection held none when the engine started and the engine has stored none since, the read is not
+ * sent. Snapshots another node stores meanwhile are only missed as a shortcut: the aggregate is loaded from its
+ * events, to the same state.
+ */
 final class SnapshotDocuments {
 
     private final MongoCollection<Document> snapshots;
+    private volatile boolean anyStored;
 
     SnapshotDocuments(MongoCollection<Document> snapshots) {
         this.snapshots = snapshots;
+        this.anyStored = snapshots.find().limit(1).first() != null;
     }
 
     void store(DomainEventMessage<?> snapshot, Serializer serializer) {
@@ -33,11 +42,15 @@ final class SnapshotDocuments {
                 .append(CommitFields.PAYLOAD_REVISION, payload.getType().getRevision())
                 .append(CommitFields.PAYLOAD, payload.getData())
                 .append(CommitFields.META_DATA, metaData.getData());
+        anyStored = true; // before the write: a load racing with it may read the snapshot, never skip one stored
         snapshots.replaceOne(Filters.eq(CommitFields.ID, snapshot.getAggregateIdentifier()), document,
                 new ReplaceOptions().upsert(true));
     }
 
     Stream<? extends DomainEventData<?>> read(String aggregateIdentifier) {
+        if (!anyStored) {
+            return Stream.empty();
+        }
         Document s = snapshots.find(Filters.eq(CommitFields.ID, aggregateIdentifier)).first();
         return s == null ? Stream.empty() : Stream.of(new GenericDomainEventEntry<>(
                 s.getString(CommitFields.AGGREGATE_TYPE), aggregateIdentifier,

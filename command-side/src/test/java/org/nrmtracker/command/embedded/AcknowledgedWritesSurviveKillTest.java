@@ -1,11 +1,11 @@
 package org.nrmtracker.command.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nrmtracker.kernel.embedded.DurableH2Backend;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 
@@ -60,7 +60,7 @@ class AcknowledgedWritesSurviveKillTest {
             writers.shutdownNow();
         }
 
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(dataFile.toString(), false));
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create(server.getConnectionString())) {
             StoredEvents stored = new StoredEvents(client.getDatabase("nrm"));

@@ -1,37 +1,42 @@
 package org.nrmtracker.kernel.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
 
 /**
- * An H2 database whose unique indexes order their keys by value ({@link OrderedKeyType}). They live in maps of
- * their own names: a file written with the library's indexes gets them built anew from its documents when it is
- * first opened (the server builds an empty index from the collection), and the old maps are removed.
+ * An H2 database whose maps have types of their own instead of H2's Java serialisation: documents are stored as
+ * BSON ({@link BsonDocumentType}), and unique indexes order their keys by value ({@link OrderedKeyType}). The
+ * indexes live in maps of their own names: a file written with the library's indexes gets them built anew from its
+ * documents when it is first opened (the server builds an empty index from the collection), and the old maps are
+ * removed. Documents keep their map, since their type reads the library's format too.
  */
-final class OrderedIndexDatabase extends H2Database {
+final class TypedH2Database extends H2Database {
 
-    // H2Database opens the existing indexes from its constructor, before a field of this class is set
+    // H2Database opens the existing collections and indexes from its constructor, before a field of this class is set
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
     private final MVStore store;
 
-    private OrderedIndexDatabase(String name, MVStore store, CursorRegistry cursors) {
+    private TypedH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
         this.store = store;
     }
 
-    static OrderedIndexDatabase open(String name, MVStore store, CursorRegistry cursors) {
+    static TypedH2Database open(String name, MVStore store, CursorRegistry cursors) {
         OPENING.set(store);
         try {
-            return new OrderedIndexDatabase(name, store, cursors);
+            return new TypedH2Database(name, store, cursors);
         } finally {
             OPENING.remove();
         }
@@ -40,7 +45,7 @@ final class OrderedIndexDatabase extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
-        MVStore mvStore = store != null ? store : OPENING.get();
+        MVStore mvStore = store();
         mvStore.removeMap(libraryIndexMap(collectionName, indexName));
         MVMap<KeyValue, Object> map = mvStore.openMap(indexMap(collectionName, indexName),
                 new MVMap.Builder<KeyValue, Object>().keyType(OrderedKeyType.INSTANCE));
@@ -48,9 +53,23 @@ final class OrderedIndexDatabase extends H2Database {
     }
 
     @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        // the library's names, so that its own drop and rename of a collection find these maps
+        MVMap<Object, Document> documents = store().openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+    }
+
+    @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         store.removeMap(indexMap(collection.getCollectionName(), indexName));
+    }
+
+    private MVStore store() {
+        return store != null ? store : OPENING.get();
     }
 
     private String indexMap(String collectionName, String indexName) {

@@ -43,6 +43,9 @@ import java.util.stream.Stream;
  */
 public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** The collection of the global sequence's counter (after the engine's collection prefix). */
+    public static final String SEQUENCES = "sequences";
+
     /** Stream positions asked for in a first read of an aggregate; more are asked for while the stream goes on. */
     private static final int FIRST_WINDOW = 8;
 
@@ -58,7 +61,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         MongoDatabase database = builder.database;
         this.commits = database.getCollection(builder.collectionPrefix + "events");
         this.snapshots = new SnapshotDocuments(database.getCollection(builder.collectionPrefix + "snapshots"));
-        this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + "sequences"));
+        this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + SEQUENCES));
         this.writer = new CommitWriter(commits, sequence, new ChainHeads(commits, builder.chainHeadCapacity),
                 builder.clock, builder.commitTimeout);
         this.gapExpiry = new GapExpiry(commits, builder.clock, builder.commitTimeout.multipliedBy(6));

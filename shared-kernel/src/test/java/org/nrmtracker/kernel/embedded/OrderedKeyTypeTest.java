@@ -2,8 +2,14 @@ package org.nrmtracker.kernel.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,14 +49,49 @@ class OrderedKeyTypeTest {
     }
 
     @Test
-    void aKeyReadBackIsTheKeyWritten() {
-        KeyValue key = new KeyValue("8d0f4d0e-6a3a-4c53-9a52-3f9a5b8f2f10#3", 42L);
-        org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer();
-        OrderedKeyType.INSTANCE.write(buffer, key);
+    void keysReadBackAsWrittenOneAfterAnotherWithTheirValuesTypes() {
+        List<KeyValue> keys = List.of(
+                new KeyValue("8d0f4d0e-6a3a-4c53-9a52-3f9a5b8f2f10#3", 42L),
+                new KeyValue(7), new KeyValue(7L), new KeyValue(7.5), new KeyValue(true),
+                new KeyValue((Object) null), new KeyValue(Instant.parse("2023-07-01T00:00:00Z")),
+                new KeyValue(new ObjectId(), "Ünïcödé £"), new KeyValue(new Document("nested", 1)));
+        WriteBuffer buffer = new WriteBuffer();
+        keys.forEach(key -> OrderedKeyType.INSTANCE.write(buffer, key));
 
-        KeyValue read = OrderedKeyType.INSTANCE.read(buffer.getBuffer().flip());
+        ByteBuffer bytes = buffer.getBuffer().flip();
+        for (KeyValue key : keys) {
+            KeyValue read = OrderedKeyType.INSTANCE.read(bytes);
+            assertThat(read).isEqualTo(key);
+            for (int i = 0; i < key.size(); i++) {
+                assertThat(read.get(i) == null ? null : read.get(i).getClass())
+                        .isEqualTo(key.get(i) == null ? null : key.get(i).getClass());
+            }
+        }
+        assertThat(bytes.remaining()).isZero();
+    }
 
-        assertThat(read).isEqualTo(key);
+    @Test
+    void keysWrittenWholeByTheLibrarysTypeStillRead() {
+        List<KeyValue> keys = List.of(new KeyValue("r-1#0"), new KeyValue(12L), new KeyValue("r-2#4", 3));
+        WriteBuffer buffer = new WriteBuffer();
+        ObjectDataType library = new ObjectDataType();
+        keys.forEach(key -> library.write(buffer, key));
+
+        ByteBuffer bytes = buffer.getBuffer().flip();
+        for (KeyValue key : keys) {
+            assertThat(OrderedKeyType.INSTANCE.read(bytes)).isEqualTo(key);
+        }
+    }
+
+    @Test
+    void aKeyTakesFarFewerBytesThanWhenJavaSerialisedWhole() {
+        KeyValue key = new KeyValue("8d0f4d0e-6a3a-4c53-9a52-3f9a5b8f2f10#3");
+        WriteBuffer ours = new WriteBuffer();
+        OrderedKeyType.INSTANCE.write(ours, key);
+        WriteBuffer library = new WriteBuffer();
+        new ObjectDataType().write(library, key);
+
+        assertThat(ours.position()).isLessThan(library.position() / 3);
     }
 
     private KeyValue randomKey() {

@@ -35,6 +35,11 @@ final class CommitQueue {
             storeGroup.accept(group);
         } catch (RuntimeException e) {
             group.forEach(pending -> pending.fail(e, pending.commits.get(0).get(0)));
+        } catch (Error e) {
+            // the others must not take an unfinished group for stored; this caller sees the error itself
+            EventStoreException failure = new EventStoreException("Storing the events failed: " + e, e);
+            group.forEach(pending -> pending.fail(failure, pending.commits.get(0).get(0)));
+            throw e;
         } finally {
             synchronized (this) {
                 inFlight--;

@@ -96,10 +96,7 @@ final class CommitWriter {
         for (Ready commit : ready) {
             if (commit.owner().failed()) {
                 chainHeads.forget(commit.commit().aggregateId());
-            }
-        }
-        for (Ready commit : ready) {
-            if (!commit.owner().failed()) {
+            } else {
                 chainHeads.stored(commit.commit().aggregateId(), commit.commit().lastSequence(),
                         commit.commit().lastHash());
             }

@@ -30,6 +30,7 @@ class GroupCommitTest {
     private final List<long[]> groups = new CopyOnWriteArrayList<>();
     private final Map<String, Throwable> failures = new ConcurrentHashMap<>();
     private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean breakGroups;
     private final SequencedMongoEventStorageEngine engine = new SequencedMongoEventStorageEngine(
             Engines.builder(mongo.database(), Clock.systemUTC())) {
         @Override
@@ -37,6 +38,9 @@ class GroupCommitTest {
             groups.add(new long[] {firstIndex, lastIndex});
             if (Thread.currentThread().getName().startsWith("holder")) {
                 await(release);
+            }
+            if (breakGroups && lastIndex > firstIndex) {
+                throw new OutOfMemoryError("while storing a group");
             }
         }
     };
@@ -93,6 +97,22 @@ class GroupCommitTest {
     }
 
     @Test
+    void anErrorWhileStoringAGroupFailsEveryAppendInIt() throws Exception {
+        breakGroups = true;
+        holdBothGroups();
+        queue("first", 0);
+        queue("second", 0);
+        release.countDown();
+        joinAll();
+
+        assertThat(failures).containsOnlyKeys("first", "second");
+        assertThat(failures.values()).anySatisfy(e -> assertThat(e).isInstanceOf(OutOfMemoryError.class))
+                .anySatisfy(e -> assertThat(e).isInstanceOf(EventStoreException.class));
+        assertThat(engine.readEvents("first").asStream()).isEmpty();
+        assertThat(engine.readEvents("second").asStream()).isEmpty();
+    }
+
+    @Test
     void anAppendInterruptedWhileQueuedIsNotStored() throws Exception {
         holdBothGroups();
         Thread queued = queue("interrupted", 0);
@@ -128,7 +148,7 @@ class GroupCommitTest {
         Thread writer = new Thread(() -> {
             try {
                 engine.appendEvents(event(stream, sequence));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failures.put(stream, e);
             }
         }, name);

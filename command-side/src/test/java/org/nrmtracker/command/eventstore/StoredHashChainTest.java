@@ -1,17 +1,13 @@
 package org.nrmtracker.command.eventstore;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.command.WriteApiTest;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.integrity.AuditedEvent;
 import org.nrmtracker.kernel.integrity.HashChain;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +26,7 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /** What a referral's requests leave in MongoDB: a per-referral SHA-256 chain an auditor can re-derive (§6.2). */
 @RunningCommandSide
-class StoredHashChainTest {
+class StoredHashChainTest extends WriteApiTest {
 
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate SUPPORT_ENDED_ON = REFERRED_ON.plusDays(20);
@@ -38,19 +34,6 @@ class StoredHashChainTest {
     /** No authentication yet (contract section 8), so every event is recorded by this name. */
     private static final String RECORDED_BY = WriteApi.PROVIDER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void everyStoredHashIsTheHashOfItsEventChainedToThePreviousOne() {

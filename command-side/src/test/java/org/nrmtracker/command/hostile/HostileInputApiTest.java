@@ -1,16 +1,11 @@
 package org.nrmtracker.command.hostile;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
-import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.command.WriteApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,26 +35,13 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
  * {@code text/plain}) is not repeated here.
  */
 @RunningCommandSide
-class HostileInputApiTest {
+class HostileInputApiTest extends WriteApiTest {
 
     private static final String RAW = "@@raw@@";
     private static final int DEPTH = 10_000;
     private static final String DEEP_ARRAYS = "[".repeat(DEPTH) + "]".repeat(DEPTH);
     private static final String DEEP_OBJECTS = "{\"a\":".repeat(DEPTH) + "1" + "}".repeat(DEPTH);
     private static final String MARKER = HostileBodies.MARKER;
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @TestFactory
     Stream<DynamicTest> hostileReferralsAreCleanProblemsThatRecordNothing() {

@@ -1,21 +1,18 @@
 package org.nrmtracker.command.hostile;
 
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.Problems;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.command.WriteApiTest;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -48,7 +45,7 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
  */
 @RunningCommandSide
 @ExtendWith(OutputCaptureExtension.class)
-class WriteEndpointsFuzzApiTest {
+class WriteEndpointsFuzzApiTest extends WriteApiTest {
 
     static final int BODIES = 10_000;
     static final long DEFAULT_SEED = 20_240_301L;
@@ -59,12 +56,6 @@ class WriteEndpointsFuzzApiTest {
     /** Failures shown in full; the run goes on after one, so that it shows every kind at once. */
     private static final int SHOWN_FAILURES = 10;
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
     private StoredEvents stored;
     private final List<UUID> referrals = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -82,9 +73,7 @@ class WriteEndpointsFuzzApiTest {
     }
 
     @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
+    void knowSomeReferrals() {
         stored = new StoredEvents(database);
         for (int i = 0; i < KNOWN_REFERRALS; i++) {
             referrals.add(api.newReferral());

@@ -1,15 +1,11 @@
 package org.nrmtracker.command.idempotency;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.Tokens;
 import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.command.WriteApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,23 +33,10 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /** The {@code Idempotency-Key} header on every POST (contract section 1). */
 @RunningCommandSide
-class IdempotencyKeyApiTest {
+class IdempotencyKeyApiTest extends WriteApiTest {
 
     private static final LocalDate DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final int LONGEST_KEY = 255;
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void aReferralSentTwiceWithOneKeyIsMadeOnce() {

@@ -1,14 +1,10 @@
 package org.nrmtracker.command.referral.history;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.command.WriteApiTest;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -28,23 +24,10 @@ import static org.nrmtracker.command.referral.history.ImportFile.referred;
  * lines of a referral see its earlier ones, and every line is its own hash-chained commit.
  */
 @RunningCommandSide
-class BatchedImportApiTest {
+class BatchedImportApiTest extends WriteApiTest {
 
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate SUPPORT_ENDED_ON = REFERRED_ON.plusDays(20);
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void refusedLinesInTheMiddleOfABatchRecordNothingAndTheOthersAreRecorded() {

@@ -1,16 +1,12 @@
 package org.nrmtracker.command.referral.history;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.command.WriteApiTest;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.referral.ReferralEventType;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,7 +32,7 @@ import static org.nrmtracker.command.referral.history.ImportFile.referred;
 
 /** {@code POST /api/v1/referral-events:import} over HTTP (contract 3.3): every line on its own, in order. */
 @RunningCommandSide
-class HistoryImportApiTest {
+class HistoryImportApiTest extends WriteApiTest {
 
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate CG_DECIDED_ON = REFERRED_ON.plusDays(10);
@@ -47,19 +43,6 @@ class HistoryImportApiTest {
     private static final String NOT_A_COUNTRY = "XYZ";
     private static final String NOT_A_BOOLEAN = "perhaps";
     private static final String ORGANISATION = "Example Constabulary";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void eachLineIsAppliedOnItsOwnAndEveryRefusalIsCounted() {

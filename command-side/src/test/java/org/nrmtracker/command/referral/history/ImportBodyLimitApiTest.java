@@ -1,14 +1,10 @@
 package org.nrmtracker.command.referral.history;
 
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
-import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.nrmtracker.command.WriteApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -28,24 +24,16 @@ import static org.nrmtracker.command.referral.history.ImportFile.referred;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=", "demo=true",
                 "nrm.import.max-body-bytes=" + ImportBodyLimitApiTest.LIMIT})
-class ImportBodyLimitApiTest {
+class ImportBodyLimitApiTest extends WriteApiTest {
 
     static final int LIMIT = 2_000;
     private static final int REFERRALS = 10;
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
     private final List<UUID> referrals = new ArrayList<>();
     private final ImportFile file = new ImportFile();
 
     @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
+    void knowSomeReferrals() {
         for (int i = 0; i < REFERRALS; i++) {
             UUID referralId = UUID.randomUUID();
             referrals.add(referralId);

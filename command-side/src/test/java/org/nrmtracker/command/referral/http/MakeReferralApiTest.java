@@ -1,14 +1,9 @@
 package org.nrmtracker.command.referral.http;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
-import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.command.WriteApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,25 +20,12 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 
 /** {@code POST /api/v1/referrals} over HTTP (contract 3.1). */
 @RunningCommandSide
-class MakeReferralApiTest {
+class MakeReferralApiTest extends WriteApiTest {
 
     /** Instants are UTC with exactly three fraction digits (contract section 1). */
     private static final String RECORDED_AT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     private static final String BEFORE_THE_NRM = "2009-03-31";
     private static final String FIRST_DAY_OF_THE_NRM = "2009-04-01";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void aNewReferralIsCreatedAtItsOwnLocationAsSequenceZero() {

@@ -1,14 +1,9 @@
 package org.nrmtracker.command.referral.http;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
-import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.command.WriteApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,26 +25,13 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /** {@code POST /api/v1/referrals/{id}/events} over HTTP (contract 3.2 and the rules of section 2). */
 @RunningCommandSide
-class RecordEventApiTest {
+class RecordEventApiTest extends WriteApiTest {
 
     private static final String RECORDED_AT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate CG_DECIDED_ON = REFERRED_ON.plusDays(40);
     private static final LocalDate SUPPORT_ENDED_ON = REFERRED_ON.plusDays(50);
     private static final LocalDate TOMORROW = TODAY.plusDays(1);
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void eventsAreNumberedInTheOrderTheyAreRecorded() {

@@ -1,14 +1,9 @@
 package org.nrmtracker.command.referral.http;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
-import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
-import org.nrmtracker.command.WriteApi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.command.WriteApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,7 +29,7 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
  * clean problem that names the field, repeats none of the request's values, and records nothing.
  */
 @RunningCommandSide
-class RejectedRequestApiTest {
+class RejectedRequestApiTest extends WriteApiTest {
 
     /** {@code nrm.http.max-body-bytes}, the default cap on a request body. */
     private static final int BODY_LIMIT = 65_536;
@@ -43,19 +38,6 @@ class RejectedRequestApiTest {
     private static final String NOT_A_UUID = "case-0042-not-a-uuid";
     private static final String NOT_A_COUNTRY = "XYZ";
     private static final LocalDate DECIDED_ON = REFERRED_ON.plusDays(5);
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private MongoDatabase database;
-    private WriteApi api;
-    private RecordedStreams streams;
-
-    @BeforeEach
-    void connect() {
-        api = new WriteApi(port);
-        streams = new RecordedStreams(database);
-    }
 
     @Test
     void anUnknownFieldIsRefusedByName() {

@@ -126,11 +126,13 @@ class GroupCommitTest {
         assertThat(trackedIndexes()).hasSize(2);
     }
 
+    /** Counts from the groups already stored, so that a test may append before holding both. */
     private void holdBothGroups() throws InterruptedException {
+        int stored = groups.size();
         start("holder-a", "held-a", 0);
-        awaitGroups(1);
+        awaitGroups(stored + 1);
         start("holder-b", "held-b", 0);
-        awaitGroups(2);
+        awaitGroups(stored + 2);
     }
 
     /** Starts a writer and returns once it waits in the queue. */

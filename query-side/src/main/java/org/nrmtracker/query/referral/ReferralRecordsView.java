@@ -6,23 +6,27 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * One referral is read from MongoDB by its id (shared by every instance, exact-key); all referrals
- * come from this instance's in-memory copy.
+ * All referrals come from this instance's in-memory copy. One referral comes from it too once it has caught up
+ * with the event store, which saves a round trip to the server on every timeline read; before that it is read
+ * from MongoDB by its id (shared by every instance, exact-key), so a restarted instance never answers from a
+ * half-built model.
  */
 @Component
 class ReferralRecordsView implements ReferralRecords {
 
     private final ReferralRecordDocuments documents;
     private final ReferralRecordsInMemory inMemory;
+    private final InMemoryCatchUp catchUp;
 
-    ReferralRecordsView(ReferralRecordDocuments documents, ReferralRecordsInMemory inMemory) {
+    ReferralRecordsView(ReferralRecordDocuments documents, ReferralRecordsInMemory inMemory, InMemoryCatchUp catchUp) {
         this.documents = documents;
         this.inMemory = inMemory;
+        this.catchUp = catchUp;
     }
 
     @Override
     public Optional<ReferralRecord> byId(String referralId) {
-        return documents.find(referralId);
+        return catchUp.caughtUp() ? inMemory.byId(referralId) : documents.find(referralId);
     }
 
     @Override

@@ -59,6 +59,10 @@ class ReferralRecordProjectionsTest {
 
     @Autowired
     ReferralRecords records;
+    @Autowired
+    ReferralRecordDocuments documents;
+    @Autowired
+    InMemoryCatchUp catchUp;
 
     @Test
     void aReferralAndItsDecisionAppearInTheDurableAndTheInMemoryModel() throws Exception {
@@ -77,12 +81,12 @@ class ReferralRecordProjectionsTest {
                             MetaData.with("organisation", "another-organisation"))));
         }
 
-        assertThat(eventually(() -> records.byId(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
+        assertThat(eventually(() -> documents.find(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
                 .isTrue();
         assertThat(eventually(() -> records.all().stream().anyMatch(r -> r.referralId().equals(id.toString())
                 && r.events().size() == 2))).isTrue();
 
-        ReferralRecord durable = records.byId(id.toString()).orElseThrow();
+        ReferralRecord durable = documents.find(id.toString()).orElseThrow();
         assertThat(durable.referredOn()).isEqualTo(REFERRED_ON);
         assertThat(durable.organisation()).isEqualTo("example-trust");
         assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
@@ -92,6 +96,9 @@ class ReferralRecordProjectionsTest {
         assertThat(durable.events().get(1).outcome()).isEqualTo(DecisionOutcome.POSITIVE);
         assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
                 .isEqualTo(durable);
+        // caught up with the store, the in-memory model answers single referrals too, with the same record
+        assertThat(eventually(catchUp::caughtUp)).isTrue();
+        assertThat(records.byId(id.toString())).contains(durable);
     }
 
     private static ReferralMade referral(ReferralId id) {

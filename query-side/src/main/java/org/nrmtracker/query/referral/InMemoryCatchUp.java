@@ -1,0 +1,41 @@
+package org.nrmtracker.query.referral;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+
+/**
+ * Whether this instance's in-memory model has read the whole event store once: only then is it as complete as
+ * the shared {@code referral_records} collection. Until its processor has caught up on every segment (after a
+ * start, or while a rebuild has it stopped) a single referral is read from the collection instead.
+ */
+@Component
+class InMemoryCatchUp {
+
+    private final EventProcessingConfiguration processing;
+
+    InMemoryCatchUp(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    boolean caughtUp() {
+        return processing.eventProcessor(ReferralRecordsInMemory.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .filter(StreamingEventProcessor::isRunning)
+                .map(processor -> coversEverySegment(processor.processingStatus().values()))
+                .orElse(false);
+    }
+
+    /** Segments split the stream by mask; caught-up ones must add up to all of it (masks make exact fractions). */
+    static boolean coversEverySegment(Collection<EventTrackerStatus> statuses) {
+        double covered = 0;
+        for (EventTrackerStatus status : statuses) {
+            if (status.isCaughtUp() && !status.isErrorState()) {
+                covered += 1.0 / (status.getSegment().getMask() + 1);
+            }
+        }
+        return covered >= 1.0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.nrmtracker.query.referral;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponderType;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A single referral comes from the shared collection until the in-memory model has caught up, then from memory. */
+class ReferralRecordsViewTest {
+
+    private static final String ID = "5f0c2a9e-7a4e-4bb4-9d7e-0c8c2f1d6a11";
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final ReferralRecordDocuments documents = new ReferralRecordDocuments(client.getDatabase("nrm"));
+    private final ReferralRecordsInMemory inMemory = new ReferralRecordsInMemory();
+    private boolean caughtUp;
+    private final ReferralRecordsView view = new ReferralRecordsView(documents, inMemory, new InMemoryCatchUp(null) {
+        @Override
+        boolean caughtUp() {
+            return caughtUp;
+        }
+    });
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void beforeCatchingUpTheCollectionAnswersAfterwardsTheMemory() {
+        documents.replaceWith(Map.of(ID, record("in-collection")), "test");
+        inMemory.replaceWith(Map.of(ID, record("in-memory")));
+
+        assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
+        caughtUp = true;
+        assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-memory");
+    }
+
+    @Test
+    void onceCaughtUpTheCollectionIsNoLongerAsked() {
+        documents.replaceWith(Map.of(ID, record("in-collection")), "test");
+
+        assertThat(view.byId(ID)).isPresent();
+        caughtUp = true;
+        assertThat(view.byId(ID)).isEmpty();
+    }
+
+    private static ReferralRecord record(String subjectRef) {
+        return new ReferralRecord(ID, "example-trust", LocalDate.of(2024, 3, 1), Jurisdiction.ENGLAND_AND_WALES,
+                FirstResponderType.NGO, subjectRef, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("GBR"),
+                Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false, List.of());
+    }
+}

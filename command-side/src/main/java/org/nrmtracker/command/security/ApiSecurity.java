@@ -1,6 +1,7 @@
 package org.nrmtracker.command.security;
 
 import jakarta.servlet.DispatcherType;
+import org.nrmtracker.kernel.bearer.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -13,12 +14,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import java.time.Clock;
 
 import static org.nrmtracker.command.security.Scopes.ADMIN;
 import static org.nrmtracker.command.security.Scopes.REFERRALS_WRITE;
@@ -35,8 +40,10 @@ class ApiSecurity {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
         SecurityProblems problems = new SecurityProblems();
+        // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
+        VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
         http.authorizeHttpRequests(requests -> requests
                         // an error page rendered for a request that was already let through
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -46,7 +53,7 @@ class ApiSecurity {
                         .requestMatchers("/actuator/**").hasAuthority(authority(ADMIN))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.decoder(token -> verified.verify(token, jwtDecoder::decode)))
                         .bearerTokenResolver(tokensExceptOnHealth())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.security;
 
 import jakarta.servlet.DispatcherType;
+import org.nrmtracker.kernel.bearer.VerifiedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -20,6 +22,8 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import java.time.Clock;
 
 /**
  * Who may call what (contract §8): bearer tokens only, no sessions, no cookies, so no CSRF either.
@@ -40,6 +44,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain querySideSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
         AuthenticationEntryPoint unauthorized = SecurityProblems.unauthorized();
+        // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
+        VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
         http.authorizeHttpRequests(requests -> requests
                         // the error page renders failures of requests already authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -52,7 +58,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").denyAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder))
+                        .jwt(jwt -> jwt.decoder(token -> verified.verify(token, jwtDecoder::decode)))
                         .bearerTokenResolver(tokensExceptOnHealth())
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(SecurityProblems.forbidden())

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
@@ -125,6 +126,8 @@ class AccessMatrixTest {
     int port;
     @Autowired
     ReferralRecords records;
+    @Autowired
+    MeterRegistry meters;
     String rebuild;
 
     @BeforeAll
@@ -223,6 +226,18 @@ class AccessMatrixTest {
         assertThat(otherList.get("totalElements").asInt()).isZero();
         assertThat(analysedList.get("totalElements").asInt()).isEqualTo(1);
         assertThat(analysedList.at("/content/0").has("subjectRef")).isFalse();
+    }
+
+    /** Requests are timed per endpoint; Spring Security's observations of each filter are off (application.yml). */
+    @Test
+    void requestsAreTimedWithoutSpringSecuritysOwnObservations() throws Exception {
+        String timeline = "/api/v1/referrals/" + REFERRAL + "/timeline";
+        assertThat(send("GET", timeline, Caller.ANALYST.token.get()).statusCode()).isEqualTo(200);
+
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/v1/referrals/{referralId}/timeline").timers())
+                .isNotEmpty();
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security"));
     }
 
     private void assertAnswer(Endpoint endpoint, Caller caller) throws Exception {

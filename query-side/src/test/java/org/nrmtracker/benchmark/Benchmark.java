@@ -82,21 +82,25 @@ public final class Benchmark {
 
                 say("Timeline reads from 16 clients for %d s...", load.toSeconds());
                 List<String> ids = history.referralIds();
+                CpuUse readsCpu = CpuUse.from(commandSide);
                 LoadClients.Result reads = LoadClients.run(16, load, n -> {
                     Random random = new Random(n);
                     return () -> analyst.get("/api/v1/referrals/" + ids.get(random.nextInt(ids.size()))
                             + "/timeline").statusCode();
                 });
                 say("  %,.0f reads/s, %s, %,d failed", reads.perSecond(), reads.latencies().summary(), reads.failed());
+                say("  %s", readsCpu.perRequest(reads.succeeded()));
                 figures.add(Figure.atMost("timeline reads from 16 clients, p99", reads.latencies().percentileMillis(0.99),
                         20, "ms", String.format("%,.0f reads/s; p50 %.1f ms; %,d failed", reads.perSecond(),
                                 reads.latencies().percentileMillis(0.5), reads.failed())));
 
                 Api provider = new Api(commandSide.httpPort, commandSide.token("demo-provider"));
                 say("REST writes from 16 clients for %d s...", load.toSeconds());
+                CpuUse writesCpu = CpuUse.from(commandSide);
                 LoadClients.Result writes = LoadClients.run(16, load, n -> new ReferralWriter(provider));
                 say("  %,.0f events/s, %s, %,d failed", writes.perSecond(), writes.latencies().summary(),
                         writes.failed());
+                say("  %s", writesCpu.perRequest(writes.succeeded()));
                 figures.add(Figure.atLeast("REST writes from 16 concurrent clients", writes.perSecond(), 1_000,
                         "events/s", String.format("%,d failed", writes.failed())));
                 figures.add(Figure.atMost("  … their p99", writes.latencies().percentileMillis(0.99), 50, "ms",

@@ -99,6 +99,11 @@ public final class CommandSideProcess implements AutoCloseable {
         return tools.jackson.databind.json.JsonMapper.shared().readTree(answer.body()).get("access_token").asString();
     }
 
+    /** CPU time the command side's JVM has used so far, all its threads. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

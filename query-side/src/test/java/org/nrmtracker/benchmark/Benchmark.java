@@ -16,6 +16,7 @@ import java.util.Random;
  * in-process MongoDB and {@code -Xmx512m}; the query side in this JVM against it. Not a test: run it with
  * {@code ./mvnw -Pbenchmark -DskipTests verify} (README, "Benchmark"). Settings, as system properties:
  * {@code benchmark.events} (import size, default 1,000,000), {@code benchmark.seconds} (each load run, default 30),
+ * {@code benchmark.warm-up-seconds} (the same load, not measured, before the read and write runs, default 10),
  * {@code benchmark.engine-events} (the engine comparison, default 50,000), {@code benchmark.engine-cap-seconds}
  * (how long axon-mongo may take, default 600), {@code benchmark.dir} (work folder, default target/benchmark).
  */
@@ -40,6 +41,7 @@ public final class Benchmark {
     private static void run() throws Exception {
         long events = Long.getLong("benchmark.events", 1_000_000);
         Duration load = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
+        Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 10));
         int engineEvents = Integer.getInteger("benchmark.engine-events", 50_000);
         Duration engineCap = Duration.ofSeconds(Long.getLong("benchmark.engine-cap-seconds", 600));
         Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
@@ -80,14 +82,17 @@ public final class Benchmark {
                 Api analyst = new Api(querySide.port, commandSide.token("demo-analyst"));
                 figures.add(CohortRun.run(analyst, querySide.records().all().size()));
 
-                say("Timeline reads from 16 clients for %d s...", load.toSeconds());
+                say("Timeline reads from 16 clients for %d s, after %d s of the same not measured...", load.toSeconds(),
+                        warmUp.toSeconds());
                 List<String> ids = history.referralIds();
-                CpuUse readsCpu = CpuUse.from(commandSide);
-                LoadClients.Result reads = LoadClients.run(16, load, n -> {
+                LoadClients.ClientFactory readers = n -> {
                     Random random = new Random(n);
                     return () -> analyst.get("/api/v1/referrals/" + ids.get(random.nextInt(ids.size()))
                             + "/timeline").statusCode();
-                });
+                };
+                LoadClients.run(16, warmUp, readers);
+                CpuUse readsCpu = CpuUse.from(commandSide);
+                LoadClients.Result reads = LoadClients.run(16, load, readers);
                 say("  %,.0f reads/s, %s, %,d failed", reads.perSecond(), reads.latencies().summary(), reads.failed());
                 say("  %s", readsCpu.perRequest(reads.succeeded()));
                 figures.add(Figure.atMost("timeline reads from 16 clients, p99", reads.latencies().percentileMillis(0.99),
@@ -95,7 +100,9 @@ public final class Benchmark {
                                 reads.latencies().percentileMillis(0.5), reads.failed())));
 
                 Api provider = new Api(commandSide.httpPort, commandSide.token("demo-provider"));
-                say("REST writes from 16 clients for %d s...", load.toSeconds());
+                say("REST writes from 16 clients for %d s, after %d s of the same not measured...", load.toSeconds(),
+                        warmUp.toSeconds());
+                LoadClients.run(16, warmUp, n -> new ReferralWriter(provider));
                 CpuUse writesCpu = CpuUse.from(commandSide);
                 LoadClients.Result writes = LoadClients.run(16, load, n -> new ReferralWriter(provider));
                 say("  %,.0f events/s, %s, %,d failed", writes.perSecond(), writes.latencies().summary(),

@@ -16,16 +16,24 @@ import java.util.Collection;
 class InMemoryCatchUp {
 
     private final EventProcessingConfiguration processing;
+    /** Looked up once: Axon builds a map of every processor on each lookup, and processors are never replaced. */
+    private volatile StreamingEventProcessor processor;
 
     InMemoryCatchUp(EventProcessingConfiguration processing) {
         this.processing = processing;
     }
 
     boolean caughtUp() {
-        return processing.eventProcessor(ReferralRecordsInMemory.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .filter(StreamingEventProcessor::isRunning)
-                .map(processor -> coversEverySegment(processor.processingStatus().values()))
-                .orElse(false);
+        StreamingEventProcessor memory = processor();
+        return memory != null && memory.isRunning() && coversEverySegment(memory.processingStatus().values());
+    }
+
+    private StreamingEventProcessor processor() {
+        if (processor == null) {
+            processor = processing.eventProcessor(ReferralRecordsInMemory.PROCESSING_GROUP,
+                    StreamingEventProcessor.class).orElse(null);
+        }
+        return processor;
     }
 
     /** Segments split the stream by mask; caught-up ones must add up to all of it (masks make exact fractions). */

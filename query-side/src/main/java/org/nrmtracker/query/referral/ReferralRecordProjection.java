@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Keeps {@code referral_records} in MongoDB: the durable read model behind single-referral reads.
+ * Keeps {@code referral_records} in MongoDB: the durable read model, shared by every instance, behind
+ * single-referral reads until an instance's in-memory model has caught up ({@link ReferralRecordsView}).
  * Every write is an idempotent upsert, so a replay or a redelivery changes nothing; a batch's writes go in one
  * bulk write ({@link BatchedWrites}).
  */

@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every referral, in memory, for statistics, lists and domain metrics: these read all referrals at
- * once, which the embedded server could only answer with a full scan. Each query-side instance
- * keeps its own copy, rebuilt from the event store when it starts (its tokens are not shared).
+ * Every referral, in memory, for statistics, lists and domain metrics, which read all referrals at
+ * once (the embedded server could only answer those with a full scan), and for single referrals once
+ * it has caught up ({@link ReferralRecordsView}). Each query-side instance keeps its own copy, built
+ * from the event store when it starts (its tokens are not shared).
  */
 @Component
 @ProcessingGroup(ReferralRecordsInMemory.PROCESSING_GROUP)

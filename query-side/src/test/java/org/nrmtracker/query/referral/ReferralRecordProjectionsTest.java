@@ -4,7 +4,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +65,8 @@ class ReferralRecordProjectionsTest {
     ReferralRecordDocuments documents;
     @Autowired
     InMemoryCatchUp catchUp;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void aReferralAndItsDecisionAppearInTheDurableAndTheInMemoryModel() throws Exception {
@@ -99,6 +103,17 @@ class ReferralRecordProjectionsTest {
         // caught up with the store, the in-memory model answers single referrals too, with the same record
         assertThat(eventually(catchUp::caughtUp)).isTrue();
         assertThat(records.byId(id.toString())).contains(durable);
+
+        // a stopped in-memory processor (a rebuild stops it) sends single reads back to referral_records
+        StreamingEventProcessor memory = processing.eventProcessor(ReferralReadModels.IN_MEMORY_GROUP,
+                StreamingEventProcessor.class).orElseThrow();
+        memory.shutDown();
+        try {
+            assertThat(catchUp.caughtUp()).isFalse();
+        } finally {
+            memory.start();
+        }
+        assertThat(eventually(catchUp::caughtUp)).isTrue();
     }
 
     private static ReferralMade referral(ReferralId id) {

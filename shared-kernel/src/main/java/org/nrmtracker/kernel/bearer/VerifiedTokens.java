@@ -15,8 +15,9 @@ import java.util.function.Function;
  * <p>
  * A token is kept only once its verification succeeded, and by its exact text: any other text, one differing only
  * in its signature too, is verified afresh. It is kept until it expires or for {@link #LONGEST_KEPT}, whichever
- * is sooner, so that a key the issuer withdraws stops being trusted within that time. Its expiry is compared with
- * the given clock, which should be the one the verifier checks timestamps against.
+ * is sooner, so that a key the issuer withdraws stops being trusted within that time (beside the time the verifier
+ * itself may keep the issuer's keys). Its expiry is compared with the given clock, which should be the one the
+ * verifier checks timestamps against.
  *
  * @param <T> what verification makes of a token
  */
@@ -24,7 +25,7 @@ public final class VerifiedTokens<T> {
 
     /** How long a verified token is trusted without being verified again, at most. */
     public static final Duration LONGEST_KEPT = Duration.ofMinutes(5);
-    /** Enough for every client of a deployment; beyond it the least used are verified again when next seen. */
+    /** Enough for every client of a deployment; beyond it, tokens the cache evicts are verified again when next seen. */
     static final int MOST_KEPT = 1_000;
 
     private final Function<T, Instant> expiry;
@@ -57,7 +58,9 @@ public final class VerifiedTokens<T> {
         if (expires != null && expires.isBefore(until)) {
             until = expires;
         }
-        verified.put(token, new Verified<>(value, until));
+        if (now.isBefore(until)) { // a token the verifier still accepts after its expiry (clock skew) is not kept
+            verified.put(token, new Verified<>(value, until));
+        }
         return value;
     }
 

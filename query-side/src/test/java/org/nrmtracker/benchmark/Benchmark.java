@@ -85,14 +85,10 @@ public final class Benchmark {
                 say("Timeline reads from 16 clients for %d s, after %d s of the same not measured...", load.toSeconds(),
                         warmUp.toSeconds());
                 List<String> ids = history.referralIds();
-                LoadClients.ClientFactory readers = n -> {
-                    Random random = new Random(n);
-                    return () -> analyst.get("/api/v1/referrals/" + ids.get(random.nextInt(ids.size()))
-                            + "/timeline").statusCode();
-                };
-                LoadClients.run(16, warmUp, readers);
+                // other seeds for the measured run, so that it does not read again what the warm-up read
+                LoadClients.run(16, warmUp, n -> timelineReader(analyst, ids, new Random(n)));
                 CpuUse readsCpu = CpuUse.from(commandSide);
-                LoadClients.Result reads = LoadClients.run(16, load, readers);
+                LoadClients.Result reads = LoadClients.run(16, load, n -> timelineReader(analyst, ids, new Random(16 + n)));
                 say("  %,.0f reads/s, %s, %,d failed", reads.perSecond(), reads.latencies().summary(), reads.failed());
                 say("  %s", readsCpu.perRequest(reads.succeeded()));
                 figures.add(Figure.atMost("timeline reads from 16 clients, p99", reads.latencies().percentileMillis(0.99),
@@ -103,6 +99,7 @@ public final class Benchmark {
                 say("REST writes from 16 clients for %d s, after %d s of the same not measured...", load.toSeconds(),
                         warmUp.toSeconds());
                 LoadClients.run(16, warmUp, n -> new ReferralWriter(provider));
+                querySide.awaitCaughtUp(CATCH_UP_LIMIT); // the measured run does not project the warm-up's events
                 CpuUse writesCpu = CpuUse.from(commandSide);
                 LoadClients.Result writes = LoadClients.run(16, load, n -> new ReferralWriter(provider));
                 say("  %,.0f events/s, %s, %,d failed", writes.perSecond(), writes.latencies().summary(),
@@ -130,6 +127,10 @@ public final class Benchmark {
         figures.add(EngineComparisonRun.run(engineEvents, engineCap, dir.resolve("engines")));
 
         print(figures, events);
+    }
+
+    private static LoadClients.Client timelineReader(Api analyst, List<String> ids, Random random) {
+        return () -> analyst.get("/api/v1/referrals/" + ids.get(random.nextInt(ids.size())) + "/timeline").statusCode();
     }
 
     private static void print(List<Figure> figures, long events) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -99,9 +100,9 @@ public final class CommandSideProcess implements AutoCloseable {
         return tools.jackson.databind.json.JsonMapper.shared().readTree(answer.body()).get("access_token").asString();
     }
 
-    /** CPU time the command side's JVM has used so far, all its threads. */
-    public Duration cpuTime() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    /** CPU time the command side's JVM has used so far, all its threads; empty where the system does not tell. */
+    public Optional<Duration> cpuTime() {
+        return process.info().totalCpuDuration();
     }
 
     @Override

@@ -43,6 +43,11 @@ class ProjectionRebuilds implements AutoCloseable {
         return progress;
     }
 
+    /** Runs a job on the rebuilds' own thread, so that it never runs beside a rebuild. */
+    void runAlone(Runnable job) {
+        worker.submit(job);
+    }
+
     Optional<RebuildProgress> find(String id) {
         return Optional.ofNullable(rebuilds.get(id));
     }

@@ -1,24 +1,14 @@
 package org.nrmtracker.query.admin;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.query.referral.ReferralReadModels;
-import org.nrmtracker.query.referral.ReferralRecordFolding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds the read models from the event store beside the live ones, then swaps them in.
@@ -38,14 +28,15 @@ import java.util.stream.Stream;
 class RebuildJob {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildJob.class);
+    private static final List<String> GROUPS = ReferralReadModels.PROCESSING_GROUPS;
 
-    private final EventStorageEngine eventStore;
-    private final EventProcessingConfiguration processing;
+    private final EventStoreReads events;
+    private final ProcessorTokens tokens;
     private final ReferralReadModels readModels;
 
-    RebuildJob(EventStorageEngine eventStore, EventProcessingConfiguration processing, ReferralReadModels readModels) {
-        this.eventStore = eventStore;
-        this.processing = processing;
+    RebuildJob(EventStoreReads events, ProcessorTokens tokens, ReferralReadModels readModels) {
+        this.events = events;
+        this.tokens = tokens;
         this.readModels = readModels;
     }
 
@@ -53,32 +44,31 @@ class RebuildJob {
         List<StreamingEventProcessor> stopped = new ArrayList<>();
         try {
             ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
-            progress.expect(headPosition());
+            progress.expect(events.headPosition());
             long[] count = {0};
-            TrackingToken position = replay(eventStore.createTailToken(), event -> {
-                apply(event, rebuilt::apply);
+            TrackingToken position = events.replay(events.tail(), event -> {
+                EventStoreReads.apply(event, rebuilt::apply);
                 progress.processed(++count[0]);
             });
             log.info("Rebuild {}: {} events replayed beside the live models; stopping the live processors",
                     progress.id(), count[0]);
 
-            for (String group : ReferralReadModels.PROCESSING_GROUPS) {
-                StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
-                        .orElseThrow(() -> new IllegalStateException("No processor " + group));
+            for (String group : GROUPS) {
+                StreamingEventProcessor processor = tokens.processor(group);
                 processor.shutDown();
                 stopped.add(processor);
             }
-            TrackingToken liveSlowest = slowestLiveToken();
-            progress.expect(headPosition());
-            TrackingToken end = replay(position, event -> {
-                apply(event, rebuilt::apply);
+            TrackingToken liveSlowest = tokens.slowest(GROUPS);
+            progress.expect(events.headPosition());
+            TrackingToken end = events.replay(position, event -> {
+                EventStoreReads.apply(event, rebuilt::apply);
                 progress.processed(++count[0]);
             });
-            catchUpLiveModels(liveSlowest, end);
+            events.replayUpTo(liveSlowest, end, readModels::applyToLive);
 
             long differences = readModels.differences(rebuilt);
             readModels.swap(rebuilt, progress.id());
-            pointTokensAt(end);
+            tokens.pointAt(end, GROUPS);
             progress.completed(differences);
             log.info("Rebuild {} completed: {} events, {} referral records differed", progress.id(), count[0],
                     differences);
@@ -87,67 +77,6 @@ class RebuildJob {
             progress.failed();
         } finally {
             stopped.forEach(StreamingEventProcessor::start);
-        }
-    }
-
-    /** Reads from {@code from} until the store has nothing newer, and returns the last position. */
-    private TrackingToken replay(TrackingToken from, Consumer<TrackedEventMessage<?>> handler) {
-        TrackingToken[] last = {from};
-        try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(from, false)) {
-            events.forEachOrdered(event -> {
-                handler.accept(event);
-                last[0] = event.trackingToken();
-            });
-        }
-        return last[0];
-    }
-
-    private void catchUpLiveModels(TrackingToken liveSlowest, TrackingToken end) {
-        try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(liveSlowest, false)) {
-            events.filter(event -> end != null && end.covers(event.trackingToken()))
-                    .forEach(event -> apply(event, readModels::applyToLive));
-        }
-    }
-
-    private TrackingToken slowestLiveToken() {
-        TrackingToken slowest = null;
-        boolean first = true;
-        for (String group : ReferralReadModels.PROCESSING_GROUPS) {
-            TokenStore tokens = processing.tokenStore(group);
-            for (int segment : tokens.fetchSegments(group)) {
-                TrackingToken token = tokens.fetchToken(group, segment);
-                tokens.releaseClaim(group, segment);
-                slowest = first ? token : (slowest == null || token == null ? null : slowest.lowerBound(token));
-                first = false;
-            }
-        }
-        return slowest;
-    }
-
-    private void pointTokensAt(TrackingToken end) {
-        for (String group : ReferralReadModels.PROCESSING_GROUPS) {
-            TokenStore tokens = processing.tokenStore(group);
-            for (int segment : tokens.fetchSegments(group)) {
-                tokens.storeToken(end, group, segment);
-                tokens.releaseClaim(group, segment);
-            }
-        }
-    }
-
-    private long headPosition() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? 0 : head.position().orElse(0L);
-    }
-
-    private interface Application {
-        void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation);
-    }
-
-    private static void apply(TrackedEventMessage<?> event, Application application) {
-        if (event.getPayload() instanceof ReferralEvent referralEvent && event instanceof DomainEventMessage<?> domain) {
-            Object organisation = event.getMetaData().get(ReferralRecordFolding.ORGANISATION);
-            application.apply(referralEvent, domain.getSequenceNumber(), event.getTimestamp(),
-                    organisation instanceof String text ? text : null);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,15 +90,23 @@ class EventStoreConfiguration {
     /**
      * Processors start from the tail with a plain token: Axon 4.13 otherwise wraps the first token
      * in a ReplayToken (notes/axon-mongo-spike.md §6), and the in-memory model keeps its own tokens.
+     * The read models' processors note that they started without tokens ({@link ProcessorStarts}).
      */
     @Bean
-    ConfigurerModule processorDefaults() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerTokenStore(ReferralReadModels.IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
-                // a write to referral_records that fails (MongoDB unreachable) fails its batch, which is retried
-                // from the stored token; Axon's default would log it and move on, losing the write for good
-                .registerListenerInvocationErrorHandler(ReferralReadModels.DURABLE_GROUP, c -> PropagatingErrorHandler.instance())
-                .registerPooledStreamingEventProcessorConfiguration(
-                        (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken)));
+    ConfigurerModule processorDefaults(ProcessorStarts starts) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing
+                    .registerTokenStore(ReferralReadModels.IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
+                    .registerPooledStreamingEventProcessorConfiguration(
+                            (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken));
+            for (String group : ReferralReadModels.PROCESSING_GROUPS) {
+                // a failure (referral_records: MongoDB unreachable) fails its batch, which is retried from the token;
+                // Axon's default would log it and move on, leaving the model without that event for good. A
+                // segment that keeps failing shows as in error, and single reads leave the in-memory model then
+                processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
+                        .registerPooledStreamingEventProcessorConfiguration(group,
+                                (c, builder) -> builder.initialToken(source -> starts.fromTheTail(group, source)));
+            }
+        });
     }
 }

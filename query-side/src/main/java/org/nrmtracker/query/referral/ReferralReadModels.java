@@ -72,7 +72,16 @@ public class ReferralReadModels {
     }
 
     public void swap(Rebuilt rebuilt, String buildId) {
+        replaceDurable(rebuilt, buildId);
+        replaceInMemory(rebuilt);
+    }
+
+    /** Puts the rebuilt model in {@code referral_records}' place, written beside it first. */
+    public void replaceDurable(Rebuilt rebuilt, String buildId) {
         documents.replaceWith(rebuilt.records, buildId);
+    }
+
+    public void replaceInMemory(Rebuilt rebuilt) {
         inMemory.replaceWith(rebuilt.records);
     }
 }

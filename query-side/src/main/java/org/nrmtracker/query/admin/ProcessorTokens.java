@@ -1,0 +1,56 @@
+package org.nrmtracker.query.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+
+/**
+ * The read models' processors and their tokens, for the jobs that stop them, build a model themselves and let
+ * them go on from where the job ended. Tokens are only read or written while the processor is stopped: reading
+ * one claims it, and the claim is released at once.
+ */
+@Component
+class ProcessorTokens {
+
+    private final EventProcessingConfiguration processing;
+
+    ProcessorTokens(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No processor " + group));
+    }
+
+    /** The lowest token of any segment of these groups; null when one of them has none (it starts at the tail). */
+    TrackingToken slowest(Collection<String> groups) {
+        TrackingToken slowest = null;
+        boolean first = true;
+        for (String group : groups) {
+            TokenStore tokens = processing.tokenStore(group);
+            for (int segment : tokens.fetchSegments(group)) {
+                TrackingToken token = tokens.fetchToken(group, segment);
+                tokens.releaseClaim(group, segment);
+                slowest = first ? token : (slowest == null || token == null ? null : slowest.lowerBound(token));
+                first = false;
+            }
+        }
+        return slowest;
+    }
+
+    /** Every segment of these groups goes on after {@code end}. */
+    void pointAt(TrackingToken end, Collection<String> groups) {
+        for (String group : groups) {
+            TokenStore tokens = processing.tokenStore(group);
+            for (int segment : tokens.fetchSegments(group)) {
+                tokens.storeToken(end, group, segment);
+                tokens.releaseClaim(group, segment);
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -41,6 +42,26 @@ class ProcessorTokens {
             }
         }
         return slowest;
+    }
+
+    /**
+     * Each segment of the group this instance can claim goes on after {@code end}, unless its token is already past
+     * it; a segment another instance holds is left to it (its processor goes on from its own token).
+     */
+    void advanceTo(TrackingToken end, String group) {
+        TokenStore tokens = processing.tokenStore(group);
+        for (int segment : tokens.fetchSegments(group)) {
+            TrackingToken token;
+            try {
+                token = tokens.fetchToken(group, segment);
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                continue;
+            }
+            if (token == null || !token.covers(end)) {
+                tokens.storeToken(end, group, segment);
+            }
+            tokens.releaseClaim(group, segment);
+        }
     }
 
     /** Every segment of these groups goes on after {@code end}. */

@@ -8,22 +8,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * When the store holds {@code threshold} events or more, builds the read models whose processors started from the
- * tail ({@link ProcessorStarts}) in one pass over the store, instead of leaving the processors to replay every
- * event through Axon's per-event machinery (most of the replay's time, measured): the in-memory model at every
- * start, {@code referral_records} on a new deployment. Their processors are stopped while the models are built,
- * then go on from the last event read: a model is replaced whole, and until the in-memory one is back, single
- * referrals are read from {@code referral_records}. A failed build leaves the processors to replay as before
- * (projections are idempotent). Runs on the rebuilds' thread, so never beside a rebuild.
+ * When the store holds {@code threshold} events or more (by its head position), builds the read models whose
+ * processors started from the tail ({@link ProcessorStarts}) in one pass over the store, instead of leaving the
+ * processors to replay every event through Axon's per-event machinery (most of the replay's time, measured): the
+ * in-memory model at every start, {@code referral_records} on a new deployment. Their processors are stopped while
+ * the models are built, then go on from the last event read. The in-memory model is replaced whole (until then,
+ * single referrals are read from {@code referral_records}, which on a new deployment is itself still filling);
+ * {@code referral_records} is written as the projection writes it, merged into each document, so that another
+ * instance's processor writing it meanwhile loses nothing, and only segments this instance can claim move on.
+ * A failed build leaves the processors to go on from where they were stopped (projections are idempotent). Runs on
+ * the rebuilds' thread, so never beside a rebuild.
  */
 @Component
 class StartUpBuild {
@@ -33,6 +36,8 @@ class StartUpBuild {
     }
 
     private static final Logger log = LoggerFactory.getLogger(StartUpBuild.class);
+    private static final String IN_MEMORY = ReferralReadModels.IN_MEMORY_GROUP;
+    private static final String DURABLE = ReferralReadModels.DURABLE_GROUP;
 
     private final EventStoreReads events;
     private final ProcessorTokens tokens;
@@ -41,6 +46,7 @@ class StartUpBuild {
     private final ProcessorStarts starts;
     private final long threshold;
     private volatile Built built;
+    private volatile boolean closing;
 
     StartUpBuild(EventStoreReads events, ProcessorTokens tokens, ReferralReadModels readModels,
                  ProjectionRebuilds rebuilds, ProcessorStarts starts,
@@ -58,7 +64,13 @@ class StartUpBuild {
         rebuilds.runAlone(this::run);
     }
 
-    /** What the build at start built; empty when the store was too small, or while it runs. */
+    /** Axon stops the processors as the application closes: a build still running must not start them again. */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
+    /** What the build at start built; empty when there was nothing to build, or while it runs. */
     Optional<Built> built() {
         return Optional.ofNullable(built);
     }
@@ -67,12 +79,9 @@ class StartUpBuild {
         List<StreamingEventProcessor> stopped = new ArrayList<>();
         try {
             long head = events.headPosition();
-            if (head < threshold) {
-                return;
-            }
             List<String> groups = ReferralReadModels.PROCESSING_GROUPS.stream()
                     .filter(starts::startedFromTheTail).toList();
-            if (groups.isEmpty()) {
+            if (head < threshold || groups.isEmpty()) {
                 return;
             }
             for (String group : groups) {
@@ -80,27 +89,39 @@ class StartUpBuild {
                 processor.shutDown();
                 stopped.add(processor);
             }
-            log.info("Building {} in one pass over the event store ({} events stored)", groups, head);
+            log.info("Building {} in one pass over the event store (head at position {})", groups, head);
             ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
             long[] count = {0};
             TrackingToken end = events.replay(events.tail(), event -> {
                 EventStoreReads.apply(event, rebuilt::apply);
                 count[0]++;
             });
-            if (groups.contains(ReferralReadModels.IN_MEMORY_GROUP)) {
+            int referrals = rebuilt.size();
+            if (groups.contains(IN_MEMORY)) {
                 readModels.replaceInMemory(rebuilt);
+                tokens.pointAt(end, List.of(IN_MEMORY));
+                StreamingEventProcessor memory = tokens.processor(IN_MEMORY);
+                stopped.remove(memory);
+                startUnlessClosing(memory); // single reads come back to memory while referral_records is written
             }
-            if (groups.contains(ReferralReadModels.DURABLE_GROUP)) {
-                readModels.replaceDurable(rebuilt, UUID.randomUUID().toString());
+            if (groups.contains(DURABLE)) {
+                readModels.mergeDurable(rebuilt);
+                tokens.advanceTo(end, DURABLE);
             }
-            tokens.pointAt(end, groups);
-            built = new Built(List.copyOf(groups), count[0]);
+            built = new Built(groups, count[0]);
             log.info("Built {} from {} events ({} referrals); their processors go on from there", groups, count[0],
-                    rebuilt.size());
+                    referrals);
         } catch (RuntimeException e) {
-            log.error("The build at start failed ({}); the processors replay the event store instead", e.toString(), e);
+            log.error("The build at start failed ({}); the processors go on from where they were stopped",
+                    e.toString(), e);
         } finally {
-            stopped.forEach(StreamingEventProcessor::start);
+            stopped.forEach(this::startUnlessClosing);
+        }
+    }
+
+    private void startUnlessClosing(StreamingEventProcessor processor) {
+        if (!closing) {
+            processor.start();
         }
     }
 }

@@ -99,13 +99,14 @@ class EventStoreConfiguration {
                     .registerTokenStore(ReferralReadModels.IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
                     .registerPooledStreamingEventProcessorConfiguration(
                             (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken));
+            // a write to referral_records that fails (MongoDB unreachable) fails its batch, which is retried from the
+            // stored token; Axon's default would log it and move on, losing the write for good. The in-memory model
+            // keeps the default: it fails only on events it cannot fold, which no retry would mend
+            processing.registerListenerInvocationErrorHandler(ReferralReadModels.DURABLE_GROUP,
+                    c -> PropagatingErrorHandler.instance());
             for (String group : ReferralReadModels.PROCESSING_GROUPS) {
-                // a failure (referral_records: MongoDB unreachable) fails its batch, which is retried from the token;
-                // Axon's default would log it and move on, leaving the model without that event for good. A
-                // segment that keeps failing shows as in error, and single reads leave the in-memory model then
-                processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
-                        .registerPooledStreamingEventProcessorConfiguration(group,
-                                (c, builder) -> builder.initialToken(source -> starts.fromTheTail(group, source)));
+                processing.registerPooledStreamingEventProcessorConfiguration(group,
+                        (c, builder) -> builder.initialToken(source -> starts.fromTheTail(group, source)));
             }
         });
     }

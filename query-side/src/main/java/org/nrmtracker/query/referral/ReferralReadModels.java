@@ -4,12 +4,12 @@ import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a projection rebuild needs from the referral read models: build new ones beside the live
@@ -38,7 +38,8 @@ public class ReferralReadModels {
 
     /** A model being rebuilt, in memory until it is swapped in. */
     public static final class Rebuilt {
-        private final Map<String, ReferralRecord> records = new HashMap<>();
+        // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
+        private final ConcurrentHashMap<String, ReferralRecord> records = new ConcurrentHashMap<>();
 
         public void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
             records.compute(event.referralId().toString(),
@@ -81,6 +82,12 @@ public class ReferralReadModels {
         documents.replaceWith(rebuilt.records, buildId);
     }
 
+    /** Writes the rebuilt model into {@code referral_records}, merged with what other instances write meanwhile. */
+    public void mergeDurable(Rebuilt rebuilt) {
+        documents.mergeAll(rebuilt.records.values());
+    }
+
+    /** The in-memory model becomes the rebuilt one, which must not be applied to afterwards. */
     public void replaceInMemory(Rebuilt rebuilt) {
         inMemory.replaceWith(rebuilt.records);
     }

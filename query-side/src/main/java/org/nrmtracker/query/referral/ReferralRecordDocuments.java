@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ import java.util.function.Function;
 class ReferralRecordDocuments {
 
     static final String COLLECTION = "referral_records";
+    private static final int MERGE_BATCH = 1_000;
 
     private final MongoDatabase database;
     private final MongoCollection<Document> collection;
@@ -59,20 +61,37 @@ class ReferralRecordDocuments {
         sets.add(Updates.set("events." + fact.sequence(), toDocument(fact)));
         sets.add(Updates.max("version", fact.sequence()));
         if (attributes != null) {
-            sets.add(Updates.set("organisation", attributes.organisation()));
-            sets.add(Updates.set("referredOn", attributes.referredOn().toString()));
-            sets.add(Updates.set("jurisdiction", attributes.jurisdiction().name()));
-            sets.add(Updates.set("firstResponderType", attributes.firstResponderType().name()));
-            sets.add(Updates.set("subjectRef", attributes.subjectRef()));
-            sets.add(Updates.set("ageAtExploitation", attributes.ageAtExploitation().name()));
-            sets.add(Updates.set("gender", attributes.gender().name()));
-            sets.add(Updates.set("nationalities", attributes.nationalities()));
-            sets.add(Updates.set("exploitationTypes",
-                    attributes.exploitationTypes().stream().map(Enum::name).sorted().toList()));
-            sets.add(Updates.set("exploitationLocation", attributes.exploitationLocation().name()));
-            sets.add(Updates.set("countyLines", attributes.countyLines()));
+            addAttributes(sets, attributes);
         }
         return Updates.combine(sets);
+    }
+
+    /** The updates of all of a record's facts and its attributes in one: merged into what the document holds. */
+    private static Bson merge(ReferralRecord record) {
+        List<Bson> sets = new ArrayList<>();
+        long version = 0;
+        for (RecordedFact fact : record.events()) {
+            sets.add(Updates.set("events." + fact.sequence(), toDocument(fact)));
+            version = Math.max(version, fact.sequence());
+        }
+        sets.add(Updates.max("version", version));
+        addAttributes(sets, record);
+        return Updates.combine(sets);
+    }
+
+    private static void addAttributes(List<Bson> sets, ReferralRecord attributes) {
+        sets.add(Updates.set("organisation", attributes.organisation()));
+        sets.add(Updates.set("referredOn", attributes.referredOn().toString()));
+        sets.add(Updates.set("jurisdiction", attributes.jurisdiction().name()));
+        sets.add(Updates.set("firstResponderType", attributes.firstResponderType().name()));
+        sets.add(Updates.set("subjectRef", attributes.subjectRef()));
+        sets.add(Updates.set("ageAtExploitation", attributes.ageAtExploitation().name()));
+        sets.add(Updates.set("gender", attributes.gender().name()));
+        sets.add(Updates.set("nationalities", attributes.nationalities()));
+        sets.add(Updates.set("exploitationTypes",
+                attributes.exploitationTypes().stream().map(Enum::name).sorted().toList()));
+        sets.add(Updates.set("exploitationLocation", attributes.exploitationLocation().name()));
+        sets.add(Updates.set("countyLines", attributes.countyLines()));
     }
 
     /** The idempotent upsert that records one fact, to be sent with others by {@link #writeAll}. */
@@ -85,6 +104,25 @@ class ReferralRecordDocuments {
     void writeAll(List<WriteModel<Document>> writes) {
         if (!writes.isEmpty()) {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /**
+     * Writes whole records as the projection's own updates would, fact by fact, merged into the documents: a
+     * processor of another instance writing the same documents meanwhile loses nothing. In bulk writes of 1,000.
+     */
+    void mergeAll(Collection<ReferralRecord> records) {
+        List<WriteModel<Document>> batch = new ArrayList<>(MERGE_BATCH);
+        for (ReferralRecord record : records) {
+            batch.add(new UpdateOneModel<>(Filters.eq("_id", record.referralId()), merge(record),
+                    new UpdateOptions().upsert(true)));
+            if (batch.size() == MERGE_BATCH) {
+                collection.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            collection.bulkWrite(batch, new BulkWriteOptions().ordered(false));
         }
     }
 

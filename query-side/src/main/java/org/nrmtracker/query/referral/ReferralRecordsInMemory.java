@@ -52,9 +52,13 @@ class ReferralRecordsInMemory {
         return Map.copyOf(records);
     }
 
-    /** Replaces every record at once: readers see either the old or the new model, never a mix. */
+    /**
+     * Replaces every record at once: readers see either the old or the new model, never a mix. A concurrent map is
+     * taken over as it is, so the caller must not change it afterwards.
+     */
     void replaceWith(Map<String, ReferralRecord> rebuilt) {
-        records = new ConcurrentHashMap<>(rebuilt);
+        records = rebuilt instanceof ConcurrentHashMap<String, ReferralRecord> concurrent
+                ? concurrent : new ConcurrentHashMap<>(rebuilt);
     }
 
     Optional<ReferralRecord> byId(String referralId) {

@@ -26,7 +26,9 @@ class ReferralRecordsView implements ReferralRecords {
 
     @Override
     public Optional<ReferralRecord> byId(String referralId) {
-        return catchUp.caughtUp() ? inMemory.byId(referralId) : documents.find(referralId);
+        // a referral the model lacks, though caught up, is looked for in the collection too: a miss costs a round trip
+        return catchUp.caughtUp() ? inMemory.byId(referralId).or(() -> documents.find(referralId))
+                : documents.find(referralId);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.nrmtracker.query.Eventually;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.nrmtracker.query.security.TestTokens;
@@ -37,7 +38,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,9 +93,10 @@ class ProjectionRebuildTest {
             assertThat(done.get("differences").asLong()).isZero();
             assertThat(done.get("eventsProcessed").asLong()).isGreaterThanOrEqualTo(600);
             MongoCollection<Document> documents = client.getDatabase("nrm").getCollection("referral_records");
-            assertThat(eventually(() -> written.stream().allMatch(id -> eventsOf(durable(documents, id.toString())) == 2)))
+            assertThat(Eventually.holds(() -> written.stream()
+                    .allMatch(id -> eventsOf(durable(documents, id.toString())) == 2)))
                     .as("every written referral, durable model").isTrue();
-            assertThat(eventually(() -> records.all().stream().filter(r -> r.events().size() == 2).count()
+            assertThat(Eventually.holds(() -> records.all().stream().filter(r -> r.events().size() == 2).count()
                     >= written.size())).as("every written referral, in memory").isTrue();
             for (int n : new int[] {0, 1, 2, 299}) {
                 String id = written.get(n).toString();
@@ -114,12 +115,12 @@ class ProjectionRebuildTest {
             ReferralId corrupted = writer.referralWithDecision(0); // England and Wales
             ReferralId deleted = writer.referralWithDecision(3);
             ReferralId reassigned = writer.referralWithDecision(1); // organisation-1
-            assertThat(eventually(() -> records.byId(deleted.toString()).isPresent()
+            assertThat(Eventually.holds(() -> records.byId(deleted.toString()).isPresent()
                     && records.byId(corrupted.toString()).isPresent()
                     && records.byId(reassigned.toString()).isPresent())).isTrue();
             // corrupt only what the live processors have finished with (their tokens are past it):
             // a rebuild re-applies events after the slowest token to the live model before comparing
-            assertThat(eventually(this::processorsCaughtUp)).isTrue();
+            assertThat(Eventually.holds(this::processorsCaughtUp)).isTrue();
             MongoCollection<Document> live = client.getDatabase("nrm").getCollection("referral_records");
             live.updateOne(Filters.eq("_id", corrupted.toString()), Updates.set("jurisdiction", "SCOTLAND"));
             live.deleteOne(Filters.eq("_id", deleted.toString()));
@@ -187,16 +188,5 @@ class ProjectionRebuildTest {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.query.Eventually;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecord;
@@ -23,10 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,7 +80,7 @@ class StartUpBuildTest {
     void emptyBothModelsOnceTheProcessorsHaveHandledEveryEvent() throws Exception {
         client = MongoClients.create(MONGO.getConnectionString());
         durable = client.getDatabase("nrm").getCollection("referral_records");
-        assertThat(eventually(() -> records.all().size() >= REFERRALS
+        assertThat(Eventually.holds(() -> records.all().size() >= REFERRALS
                 && atHead(ReferralReadModels.IN_MEMORY_GROUP) && atHead(ReferralReadModels.DURABLE_GROUP))).isTrue();
         assertThat(startedWithTheApplication.built()).as("the store is below the default threshold").isEmpty();
         for (String group : ReferralReadModels.PROCESSING_GROUPS) {
@@ -119,10 +118,10 @@ class StartUpBuildTest {
         }
 
         String after = new EventStoreWriter(client.getDatabase("nrm")).referralWithDecision(REFERRALS).toString();
-        assertThat(eventually(() -> records.all().stream()
+        assertThat(Eventually.holds(() -> records.all().stream()
                 .anyMatch(r -> r.referralId().equals(after) && r.events().size() == 2)))
                 .as("a referral written after the build reaches the in-memory model").isTrue();
-        assertThat(eventually(() -> {
+        assertThat(Eventually.holds(() -> {
             Document document = durable.find(Filters.eq("_id", after)).first();
             return document != null && document.get("events", Document.class).size() == 2;
         })).as("and referral_records").isTrue();
@@ -151,16 +150,5 @@ class StartUpBuildTest {
         long head = events.headPosition();
         return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
                 .allMatch(status -> status.getCurrentPosition().orElse(-1L) >= head);
-    }
-
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 }

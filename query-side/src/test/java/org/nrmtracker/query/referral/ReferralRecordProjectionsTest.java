@@ -27,17 +27,16 @@ import org.nrmtracker.kernel.referral.ReferralEventType;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.Eventually;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,9 +84,9 @@ class ReferralRecordProjectionsTest {
                             MetaData.with("organisation", "another-organisation"))));
         }
 
-        assertThat(eventually(() -> documents.find(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
+        assertThat(Eventually.holds(() -> documents.find(id.toString()).map(r -> r.events().size() == 2).orElse(false)))
                 .isTrue();
-        assertThat(eventually(() -> records.all().stream().anyMatch(r -> r.referralId().equals(id.toString())
+        assertThat(Eventually.holds(() -> records.all().stream().anyMatch(r -> r.referralId().equals(id.toString())
                 && r.events().size() == 2))).isTrue();
 
         ReferralRecord durable = documents.find(id.toString()).orElseThrow();
@@ -101,7 +100,7 @@ class ReferralRecordProjectionsTest {
         assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
                 .isEqualTo(durable);
         // caught up with the store, the in-memory model answers single referrals too, with the same record
-        assertThat(eventually(catchUp::caughtUp)).isTrue();
+        assertThat(Eventually.holds(catchUp::caughtUp)).isTrue();
         assertThat(records.byId(id.toString())).contains(durable);
 
         // a stopped in-memory processor (a rebuild stops it) sends single reads back to referral_records
@@ -113,7 +112,7 @@ class ReferralRecordProjectionsTest {
         } finally {
             memory.start();
         }
-        assertThat(eventually(catchUp::caughtUp)).isTrue();
+        assertThat(Eventually.holds(catchUp::caughtUp)).isTrue();
     }
 
     private static ReferralMade referral(ReferralId id) {
@@ -121,16 +120,5 @@ class ReferralRecordProjectionsTest {
                 new FirstResponder(FirstResponderType.NGO, "Example Trust"),
                 new Survivor("case-7", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("VNM")),
                 new Exploitation(Set.of(ExploitationType.LABOUR, ExploitationType.SEXUAL), ExploitationLocation.UK, false));
-    }
-
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package org.nrmtracker.command.security;
 import com.mongodb.client.MongoDatabase;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.HttpAnswer;
@@ -45,6 +46,8 @@ class CommandSideAccessTest {
     private MongoDatabase database;
     @Autowired
     private JWKSource<SecurityContext> signingKeys;
+    @Autowired
+    private MeterRegistry meters;
     private RecordedStreams streams;
     private Map<String, WriteApi> callers;
 
@@ -68,6 +71,17 @@ class CommandSideAccessTest {
         callers.put("basic", provider.withAuthorization("Basic ZGVtby1wcm92aWRlcjpkZW1vLXByb3ZpZGVyLXNlY3JldA=="));
         callers.put("no organisation", provider.withAuthorization("Bearer " + ours.token("demo-provider", writes,
                 null, now, now.plus(10, ChronoUnit.MINUTES))));
+    }
+
+    /** Requests are timed per endpoint; Spring Security's observations of each filter are off (application.yml). */
+    @Test
+    void requestsAreTimedWithoutSpringSecuritysOwnObservations() {
+        assertThat(callers.get("demo-provider").post(REFERRALS, referral(UUID.randomUUID()).toString()).status())
+                .isEqualTo(201);
+
+        assertThat(meters.find("http.server.requests").tag("uri", REFERRALS).timers()).isNotEmpty();
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security"));
     }
 
     @Test

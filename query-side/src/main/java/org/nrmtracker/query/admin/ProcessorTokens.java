@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The read models' processors and their tokens, for the jobs that stop them, build a model themselves and let
@@ -26,6 +27,15 @@ class ProcessorTokens {
     StreamingEventProcessor processor(String group) {
         return processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No processor " + group));
+    }
+
+    /** Stops the groups' processors one by one, adding each to {@code stopped} once it has stopped. */
+    void stop(Collection<String> groups, List<StreamingEventProcessor> stopped) {
+        for (String group : groups) {
+            StreamingEventProcessor processor = processor(group);
+            processor.shutDown();
+            stopped.add(processor);
+        }
     }
 
     /** The lowest token of any segment of these groups; null when one of them has none (it starts at the tail). */

@@ -53,11 +53,7 @@ class RebuildJob {
             log.info("Rebuild {}: {} events replayed beside the live models; stopping the live processors",
                     progress.id(), count[0]);
 
-            for (String group : GROUPS) {
-                StreamingEventProcessor processor = tokens.processor(group);
-                processor.shutDown();
-                stopped.add(processor);
-            }
+            tokens.stop(GROUPS, stopped);
             TrackingToken liveSlowest = tokens.slowest(GROUPS);
             progress.expect(events.headPosition());
             TrackingToken end = events.replay(position, event -> {

@@ -84,11 +84,7 @@ class StartUpBuild {
             if (head < threshold || groups.isEmpty()) {
                 return;
             }
-            for (String group : groups) {
-                StreamingEventProcessor processor = tokens.processor(group);
-                processor.shutDown();
-                stopped.add(processor);
-            }
+            tokens.stop(groups, stopped);
             log.info("Building {} in one pass over the event store (head at position {})", groups, head);
             ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
             long[] count = {0};

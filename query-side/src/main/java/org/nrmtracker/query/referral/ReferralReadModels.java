@@ -73,13 +73,8 @@ public class ReferralReadModels {
     }
 
     public void swap(Rebuilt rebuilt, String buildId) {
-        replaceDurable(rebuilt, buildId);
-        replaceInMemory(rebuilt);
-    }
-
-    /** Puts the rebuilt model in {@code referral_records}' place, written beside it first. */
-    public void replaceDurable(Rebuilt rebuilt, String buildId) {
         documents.replaceWith(rebuilt.records, buildId);
+        replaceInMemory(rebuilt);
     }
 
     /** Writes the rebuilt model into {@code referral_records}, merged with what other instances write meanwhile. */

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
@@ -12,7 +12,7 @@ import static java.util.Map.entry;
 
 /**
  * Nationalities by year, and the female share that goes with them. The published shares of all referrals
- * (nrm-stats.csv, domain.md §2) are anchors, interpolated between anchor years; the rest of each year goes to a
+ * (the bulletin figures, docs/domain.md §2) are anchors, interpolated between anchor years; the rest of each year goes to a
  * long tail of other nationalities, weighted 1/rank. Nationality also depends on where the exploitation took
  * place and on age (UK nationals are mostly children exploited in the UK, Eritrean and Sudanese nationals mostly
  * adults exploited on the way, in Libya), so each (age, location) cell has its own distribution; iterative
@@ -38,7 +38,7 @@ final class NationalityShares {
 
     /**
      * Share of all referrals, by year. 2014, 2017, 2018, 2022-2025 rest on published counts and rankings
-     * (nrm-stats.csv top_nationalities); 2020 and 2021 keep the published ranking (UK, Albania, Vietnam) with
+     * (the bulletins' top nationalities, docs/domain.md §2); 2020 and 2021 keep the published ranking (UK, Albania, Vietnam) with
      * estimated sizes; beyond the top three or five every figure is an estimate.
      */
     private static final Map<Integer, Map<String, Double>> ANCHORS = Map.of(
@@ -71,7 +71,7 @@ final class NationalityShares {
                     entry("IRN", .01), entry("IRQ", .01), entry("IND", .01)));
     private static final int[] ANCHOR_YEARS = ANCHORS.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 
-    /** Female share of referrals by year (nrm-stats.csv female_share/male_share); interpolated between them. */
+    /** Female share of referrals by year (the bulletins' female and male shares, docs/domain.md §2); interpolated between them. */
     private static final int[] FEMALE_YEARS = {2014, 2016, 2017, 2020, 2021, 2022, 2023, 2024};
     private static final double[] FEMALE_SHARES = {.61, .51, .48, .26, .23, .21, .24, .26};
 

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.DecisionStage;
 

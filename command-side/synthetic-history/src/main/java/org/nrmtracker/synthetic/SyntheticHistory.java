@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.ReferralEvent;
 
@@ -25,15 +25,13 @@ import java.util.TreeMap;
 /**
  * Synthetic, realistic NRM referral histories, calibrated to the published statistics, as NDJSON for the import
  * endpoint (contract §3.3): one event a line, each referral's lines together and in date order. The model and
- * the source of every parameter are in {@code /demo/README.md} beside the tables it reads.
+ * the source of every parameter are in this module's README.md; the tables it reads are in {@code /tables/}.
  * <p>
  * Reproducible: the output depends only on the seed, the scale, the as-of date and the referral range. The
  * simulation always runs from the NRM's start (2009) to the as-of date, so the queues are as full as they were;
  * {@code --from}/{@code --to} only choose which referrals are written. A later as-of date only adds events.
  * <pre>
- * java -cp command-side/target/command-side-0.1.0-SNAPSHOT.jar \
- *      -Dloader.main=org.nrmtracker.command.demo.SyntheticHistory \
- *      org.springframework.boot.loader.launch.PropertiesLauncher \
+ * java -jar command-side/synthetic-history/target/synthetic-history.jar \
  *      --seed 42 --from 2019 --to 2026 --scale 0.1 --out data/demo.ndjson
  * </pre>
  */

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import java.util.SplittableRandom;
 import java.util.UUID;

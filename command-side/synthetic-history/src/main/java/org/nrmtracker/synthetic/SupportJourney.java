@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.nrmtracker.command.demo.Case.NEVER;
+import static org.nrmtracker.synthetic.Case.NEVER;
 
 /**
  * Turns a case's support plan into SUPPORT_STARTED and SUPPORT_ENDED events around its decisions, keeping the

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.DecisionStage;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The published statistics the generator is calibrated to, read from {@code /demo/} on the classpath (see its
+ * The published statistics the generator is calibrated to, read from {@code /tables/} on the classpath (see its
  * SOURCES.md): Home Office referrals by quarter, age and location (2009-Q2 to 2023-Q4), RG and CG decisions by
  * quarter, age and outcome (2014-Q1 to 2023-Q4), and quarterly totals after 2023 from the bulletins.
  */
@@ -198,9 +198,9 @@ final class PublishedTables {
 
     /** The data rows of a CSV resource without quoted commas (these tables have none). */
     private static List<String[]> rows(String name) {
-        try (InputStream in = PublishedTables.class.getResourceAsStream("/demo/" + name)) {
+        try (InputStream in = PublishedTables.class.getResourceAsStream("/tables/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("The resource /demo/" + name + " is missing.");
+                throw new IllegalStateException("The resource /tables/" + name + " is missing.");
             }
             List<String[]> rows = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

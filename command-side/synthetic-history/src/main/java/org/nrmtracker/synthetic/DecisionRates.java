@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.DecisionStage;
@@ -13,12 +13,12 @@ import java.util.Map;
  */
 final class DecisionRates {
 
-    /** RG: 301 of 432 decided in 2009 positive (Hansard, nrm-stats.csv), 88% in 2014: interpolated. */
+    /** RG: 301 of 432 decided in 2009 positive (Hansard, docs/domain.md §2), 88% in 2014: interpolated. */
     private static final double RG_2009 = 0.70;
     private static final double RG_2014 = 0.88;
     /** CG: 61% positive in 2014, the first year of the tables; no earlier rate is published. */
     private static final double CG_BEFORE_2014 = 0.61;
-    /** More than 70% of reconsidered decisions were overturned to positive in 2024 (domain.md §1.8). */
+    /** More than 70% of reconsidered decisions were overturned to positive in 2024 (docs/domain.md §1.8). */
     static final double RECONSIDERED = 0.70;
 
     private final PublishedTables tables;

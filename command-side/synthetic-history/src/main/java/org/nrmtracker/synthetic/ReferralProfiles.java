@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.Exploitation;
@@ -29,7 +29,7 @@ import static org.nrmtracker.kernel.referral.ExploitationType.SEXUAL;
 
 /**
  * Who is referred, by whom, for what: everything on a REFERRED line except its date, age and location, which
- * come from the calibrated quarter cell. Shares and their sources are in /demo/README.md.
+ * come from the calibrated quarter cell. Shares and their sources are in the module's README.md.
  */
 final class ReferralProfiles {
 

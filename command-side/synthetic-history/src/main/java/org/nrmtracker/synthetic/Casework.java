@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
@@ -32,7 +32,7 @@ import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
  * quarter makes are the published count times the scale (Poisson), spread over its weekdays, taken from the
  * ready cases of {@link DecisionQueues}: so decisions per quarter follow the tables by construction, and waits
  * come out of the queues. Before 2014 (no published decision counts) a case is decided when it is due.
- * The parameters and their sources are in /demo/README.md.
+ * The parameters and their sources are in the module's README.md.
  */
 final class Casework {
 

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Jurisdiction;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * First responder organisations by type and jurisdiction (domain.md §1.2 and §1.11: the designated first
+ * First responder organisations by type and jurisdiction (docs/domain.md §1.2 and §1.11: the designated first
  * responders), the first of each list the most frequent (weights 1/rank). OTHER carries no organisation.
  */
 final class Organisations {

@@ -1,4 +1,4 @@
-package org.nrmtracker.command.demo;
+package org.nrmtracker.synthetic;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;

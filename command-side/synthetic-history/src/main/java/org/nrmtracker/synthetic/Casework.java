@@ -1,20 +1,15 @@
 package org.nrmtracker.synthetic;
 
 import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
-import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
-import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
-import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.ReferralWithdrawn;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,17 +23,14 @@ import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
 
 /**
  * The competent authorities, simulated day by day from the NRM's start to the as-of date. Referrals arrive as
- * the Home Office table counts them (per quarter, age and location, times the scale, Poisson). The decisions a
- * quarter makes are the published count times the scale (Poisson), spread over its weekdays, taken from the
- * ready cases of {@link DecisionQueues}: so decisions per quarter follow the tables by construction, and waits
- * come out of the queues. Before 2014 (no published decision counts) a case is decided when it is due.
+ * the Home Office table counts them ({@link Arrivals}). The decisions a quarter makes are the published count
+ * times the scale ({@link DecisionCapacity}), taken from the ready cases of {@link DecisionQueues}: so decisions
+ * per quarter follow the tables by construction, and waits come out of the queues. Each decision's outcome,
+ * what follows it (the CG case after a positive RG, a reconsideration request after a negative one) and
+ * withdrawals are decided here.
  * The parameters and their sources are in the module's README.md.
  */
 final class Casework {
-
-    private static final DecisionStage[] STAGES = {REASONABLE_GROUNDS, CONCLUSIVE_GROUNDS};
-    private static final int AGES = AgeAtExploitation.values().length;
-    private static final int POOLED = 0;
 
     /** RG: days from referral until a decision can be made (most), then the order among ready cases. */
     private static final double RG_PREPARATION = 5;
@@ -63,15 +55,11 @@ final class Casework {
     private static final double CG_RECONSIDERATION_REQUESTED = 0.10;
     private static final double RECONSIDERATION_ACCEPTED = 0.6;
     private static final LocalDate ONE_MONTH_LIMIT = LocalDate.of(2024, 2, 1);
-    /** Adults (and unknown ages) who withdraw if still waiting for a decision then; the median delay. */
-    private static final double WITHDRAWAL = 0.25;
-    private static final double WITHDRAWAL_AFTER = 300;
 
     private final PublishedTables tables;
     private final DecisionRates rates;
-    private final ReferralProfiles profiles;
-    private final long seed;
-    private final double scale;
+    private final Arrivals arrivals;
+    private final DecisionCapacity capacity;
     private final int asOf;
 
     private final List<Case> cases = new ArrayList<>();
@@ -80,15 +68,6 @@ final class Casework {
             Comparator.<Request>comparingInt(r -> r.day).thenComparingLong(r -> r.sequence));
     private final Map<Integer, List<Case>> withdrawals = new HashMap<>();
     private long sequence;
-    /** This quarter: how decisions are limited, per weekday [stage][age or POOLED][weekday], what is unused. */
-    private Limit limit;
-    private int[][][] capacity;
-    private final int[][] budget = new int[STAGES.length][AGES];
-    private final TreeMap<Quarter, int[]> unused = new TreeMap<>();
-    /** Draws the next CG case among the ready ones, one source per quarter. */
-    private SplittableRandom draw;
-
-    private enum Limit { NONE, BY_AGE, POOLED }
 
     private record Request(int day, long sequence, Case subject, DecisionStage stage, boolean accepted) {
     }
@@ -96,77 +75,42 @@ final class Casework {
     Casework(PublishedTables tables, long seed, double scale, LocalDate asOf) {
         this.tables = tables;
         this.rates = new DecisionRates(tables);
-        this.profiles = new ReferralProfiles(tables);
-        this.seed = seed;
-        this.scale = scale;
         this.asOf = (int) asOf.toEpochDay();
+        this.arrivals = new Arrivals(tables, seed, scale, this.asOf);
+        this.capacity = new DecisionCapacity(tables, rates, queues, seed, scale);
     }
 
     /** Runs the whole history up to the as-of date; returns the cases. */
     List<Case> run() {
         for (Quarter quarter = tables.firstQuarter(); quarter.firstDay().toEpochDay() <= asOf; quarter = quarter.next()) {
-            List<Case> arrivals = referrals(quarter);
-            int[] weekdays = weekdayNumbers(quarter);
-            plan(quarter, weekdays);
+            List<Case> arrived = arrivals.of(quarter);
+            int[] weekdays = quarter.weekdayNumbers();
+            capacity.plan(quarter, weekdays);
             int first = (int) quarter.firstDay().toEpochDay();
             int last = (int) Math.min(quarter.lastDay().toEpochDay(), asOf);
             int next = 0;
             for (int day = first; day <= last; day++) {
-                while (next < arrivals.size() && arrivals.get(next).referredOn == day) {
-                    arrive(arrivals.get(next++), day);
+                while (next < arrived.size() && arrived.get(next).referredOn == day) {
+                    arrive(arrived.get(next++), day);
                 }
                 requestsAndWithdrawals(day);
                 queues.release(day);
                 if (weekdays[day - first] >= 0) {
-                    for (DecisionStage stage : STAGES) {
-                        decide(stage, quarter, day, weekdays[day - first]);
+                    for (DecisionStage stage : DecisionCapacity.STAGES) {
+                        Quarter current = quarter;
+                        int today = day;
+                        capacity.decide(stage, day, weekdays[day - first], entry -> decide(entry, current, today));
                     }
                 }
             }
-            recordUnused(quarter);
+            capacity.recordUnused(quarter);
         }
         return cases;
     }
 
     /** Decisions left unmade in a quarter for want of ready cases, [stage]: a measure of calibration. */
     TreeMap<Quarter, int[]> unusedCapacity() {
-        return unused;
-    }
-
-    private List<Case> referrals(Quarter quarter) {
-        double[][] expected = tables.referrals(quarter);
-        int first = (int) quarter.firstDay().toEpochDay();
-        double[] dayWeights = new double[(int) quarter.lastDay().toEpochDay() - first + 1];
-        for (int d = 0; d < dayWeights.length; d++) {
-            dayWeights[d] = isWeekend(first + d) ? 0.25 : 1.0;
-        }
-        List<Case> made = new ArrayList<>();
-        for (AgeAtExploitation age : PublishedTables.AGES) {
-            for (ExploitationLocation location : PublishedTables.LOCATIONS) {
-                SplittableRandom random = Draws.source(seed, 'R', quarter.year(), quarter.number(), age.ordinal(),
-                        location.ordinal());
-                int count = Draws.poisson(random, expected[age.ordinal()][location.ordinal()] * scale);
-                for (int i = 0; i < count; i++) {
-                    int day = first + Draws.weighted(random, dayWeights);
-                    if (day <= asOf) {
-                        made.add(newCase(quarter, age, location, i, day));
-                    }
-                }
-            }
-        }
-        made.sort(Comparator.comparingLong(c -> c.order));
-        return made;
-    }
-
-    private Case newCase(Quarter quarter, AgeAtExploitation age, ExploitationLocation location, int number, int day) {
-        SplittableRandom random = Draws.source(seed, 'K', quarter.year(), quarter.number(), age.ordinal(),
-                location.ordinal(), number);
-        ReferralMade referral = profiles.referral(random, LocalDate.ofEpochDay(day), age, location);
-        boolean mayWithdraw = age != AgeAtExploitation.CHILD && Draws.chance(random, WITHDRAWAL);
-        int withdrawAfter = 1 + Draws.lognormalDays(random, WITHDRAWAL_AFTER, 1.0);
-        long order = ((long) day << 32) | ((long) age.ordinal() << 28) | ((long) location.ordinal() << 24) | number;
-        return new Case(order, referral, random, SupportPlan.draw(random, age),
-                mayWithdraw ? day + withdrawAfter : Case.NEVER);
+        return capacity.unused();
     }
 
     private void arrive(Case subject, int day) {
@@ -182,89 +126,6 @@ final class Casework {
         boolean suspended = kind > 1 - RG_SUSPENDED;
         // due = ready + order; a suspended case is due after every other, the latest referred first
         enqueue(subject, REASONABLE_GROUNDS, ready, suspended ? SUSPENDED - 2 * ready : order, false);
-    }
-
-    private void plan(Quarter quarter, int[] weekdays) {
-        boolean published = tables.decisionsByAge(REASONABLE_GROUNDS, quarter) != null;
-        limit = published ? Limit.BY_AGE : quarter.isAfter(tables.lastTableQuarter()) ? Limit.POOLED : Limit.NONE;
-        int weekdayCount = 0;
-        for (int number : weekdays) {
-            weekdayCount = Math.max(weekdayCount, number + 1);
-        }
-        capacity = new int[STAGES.length][AGES][weekdayCount];
-        for (int[] perStage : budget) {
-            Arrays.fill(perStage, 0);
-        }
-        if (limit == Limit.NONE) {
-            return;
-        }
-        queues.drawConclusiveGrounds();
-        draw = Draws.source(seed, 'D', quarter.year(), quarter.number());
-        for (DecisionStage stage : STAGES) {
-            double[] expected = new double[AGES];
-            if (limit == Limit.BY_AGE) {
-                int[][] byAge = tables.decisionsByAge(stage, quarter);
-                for (int a = 0; a < AGES; a++) {
-                    expected[a] = byAge[a][0];
-                }
-            } else {
-                expected[POOLED] = tables.decisionTotal(stage, quarter)[0];
-                rates.weigh(stage, quarter, stage == REASONABLE_GROUNDS ? referralAges(quarter) : queues.readyByAge(stage));
-            }
-            for (int a = 0; a < AGES; a++) {
-                SplittableRandom random = Draws.source(seed, 'C', stage.ordinal(), quarter.year(), quarter.number(), a);
-                int count = Draws.poisson(random, expected[a] * scale);
-                for (int i = 0; i < count; i++) {
-                    capacity[stage.ordinal()][a][random.nextInt(weekdayCount)]++;
-                }
-            }
-        }
-    }
-
-    private double[] referralAges(Quarter quarter) {
-        double[][] expected = tables.referrals(quarter);
-        double[] ages = new double[AGES];
-        for (int a = 0; a < AGES; a++) {
-            for (double cell : expected[a]) {
-                ages[a] += cell;
-            }
-        }
-        return ages;
-    }
-
-    private void decide(DecisionStage stage, Quarter quarter, int day, int weekday) {
-        int s = stage.ordinal();
-        switch (limit) {
-            case NONE -> {
-                for (int a = 0; a < AGES; a++) {
-                    for (QueueEntry due = queues.takeDue(stage, a, day); due != null; due = queues.takeDue(stage, a, day)) {
-                        decide(due, quarter, day);
-                    }
-                }
-            }
-            case BY_AGE -> {
-                for (int a = 0; a < AGES; a++) {
-                    budget[s][a] += capacity[s][a][weekday];
-                    for (; budget[s][a] > 0; budget[s][a]--) {
-                        QueueEntry next = queues.take(stage, a, draw);
-                        if (next == null) {
-                            break;
-                        }
-                        decide(next, quarter, day);
-                    }
-                }
-            }
-            case POOLED -> {
-                budget[s][POOLED] += capacity[s][POOLED][weekday];
-                for (; budget[s][POOLED] > 0; budget[s][POOLED]--) {
-                    QueueEntry next = queues.takeAnyAge(stage, draw);
-                    if (next == null) {
-                        break;
-                    }
-                    decide(next, quarter, day);
-                }
-            }
-        }
     }
 
     private void decide(QueueEntry entry, Quarter quarter, int day) {
@@ -337,34 +198,5 @@ final class Casework {
                 sequence++);
         subject.waiting = entry;
         queues.add(entry);
-    }
-
-    private void recordUnused(Quarter quarter) {
-        if (limit == Limit.NONE) {
-            return;
-        }
-        int[] left = new int[STAGES.length];
-        for (int s = 0; s < STAGES.length; s++) {
-            for (int a = 0; a < AGES; a++) {
-                left[s] += budget[s][a];
-            }
-        }
-        unused.put(quarter, left);
-    }
-
-    /** For each day of the quarter, its number among the quarter's weekdays, or -1 at a weekend. */
-    private static int[] weekdayNumbers(Quarter quarter) {
-        int first = (int) quarter.firstDay().toEpochDay();
-        int[] numbers = new int[(int) quarter.lastDay().toEpochDay() - first + 1];
-        int next = 0;
-        for (int d = 0; d < numbers.length; d++) {
-            numbers[d] = isWeekend(first + d) ? -1 : next++;
-        }
-        return numbers;
-    }
-
-    private static boolean isWeekend(int day) {
-        DayOfWeek weekday = LocalDate.ofEpochDay(day).getDayOfWeek();
-        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
     }
 }

@@ -1,5 +1,6 @@
 package org.nrmtracker.synthetic;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,22 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 
     LocalDate lastDay() {
         return next().firstDay().minusDays(1);
+    }
+
+    /** For each day of the quarter, its number among the quarter's weekdays, or -1 at a weekend. */
+    int[] weekdayNumbers() {
+        int first = (int) firstDay().toEpochDay();
+        int[] numbers = new int[(int) lastDay().toEpochDay() - first + 1];
+        int next = 0;
+        for (int d = 0; d < numbers.length; d++) {
+            numbers[d] = isWeekend(first + d) ? -1 : next++;
+        }
+        return numbers;
+    }
+
+    static boolean isWeekend(int epochDay) {
+        DayOfWeek weekday = LocalDate.ofEpochDay(epochDay).getDayOfWeek();
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
     }
 
     Quarter next() {

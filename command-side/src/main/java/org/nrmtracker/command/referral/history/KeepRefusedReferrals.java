@@ -27,13 +27,13 @@ class KeepRefusedReferrals implements MessageHandlerInterceptor<CommandMessage<?
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> line, InterceptorChain chain) throws Exception {
-        if (!ofAPendingReferral(line)) {
-            return chain.proceed();
-        }
         try {
             return chain.proceed();
         } catch (ReferralStateConflict | ImpossibleReferralDates refused) {
-            return new Refusal(refused);
+            if (ofAPendingReferral(line)) {
+                return new Refusal(refused);
+            }
+            throw refused;
         }
     }
 

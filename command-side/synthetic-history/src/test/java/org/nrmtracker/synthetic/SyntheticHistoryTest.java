@@ -60,7 +60,8 @@ class SyntheticHistoryTest {
         List<ReferralMade> referrals = new SyntheticHistory(5, 0.3, AS_OF).histories(new Quarter(2023, 1),
                 new Quarter(2023, 4)).stream().map(h -> (ReferralMade) h.get(0)).toList();
 
-        // 2023 (the published bulletin figures, docs/domain.md §2): UK nationals 25%, Albanian 24%, Vietnamese 6%; 24% female; 44% children
+        // 2023 (the published bulletin figures, docs/domain.md §2): UK nationals 25%, Albanian 24%, Vietnamese 6%;
+        // 24% female; 44% children
         assertThat(share(referrals, r -> r.survivor().nationalities().contains("GBR"))).isBetween(0.22, 0.28);
         assertThat(share(referrals, r -> r.survivor().nationalities().contains("ALB"))).isBetween(0.21, 0.27);
         assertThat(share(referrals, r -> r.survivor().nationalities().contains("VNM"))).isBetween(0.04, 0.08);

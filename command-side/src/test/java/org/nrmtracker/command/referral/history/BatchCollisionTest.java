@@ -113,7 +113,8 @@ class BatchCollisionTest {
         AtomicBoolean collided = new AtomicBoolean();
         MessageDispatchInterceptor<CommandMessage<?>> collide = messages -> (index, command) -> {
             if (lineOnItSent.get() && !collided.getAndSet(true)) {
-                recordOnAnotherInstance(referralId, RG_DECIDED_ON); // the very decision of line 3, at b's next position
+                // the very decision of line 3, at b's next position
+                recordOnAnotherInstance(referralId, RG_DECIDED_ON);
             }
             if (targets.resolveTarget(command).getIdentifier().equals(referralId.toString())) {
                 lineOnItSent.set(true);

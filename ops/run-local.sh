@@ -6,9 +6,9 @@
 # --demo: the command side's token endpoint gets the demo clients of the API contract (section 8),
 # secret = client id + "-secret"; without it, only clients configured under nrm.oauth.clients exist.
 # --demo-data (not passed on): once both are healthy, generate seeded synthetic referral histories
-# (org.nrmtracker.command.demo.SyntheticHistory; NRM_DEMO_DATA_SEED, default 42, NRM_DEMO_DATA_SCALE,
-# default 0.01 of the published volumes, referrals from 2019) and import them; importing again only
-# counts duplicates and adds what happened since.
+# (the generator's own jar, command-side/synthetic-history; NRM_DEMO_DATA_SEED, default 42,
+# NRM_DEMO_DATA_SCALE, default 0.01 of the published volumes, referrals from 2019) and import them;
+# importing again only counts duplicates and adds what happened since.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,10 +29,13 @@ COMMAND_PORT="${NRM_COMMAND_SIDE_PORT:-8080}"
 QUERY_PORT="${NRM_QUERY_SIDE_PORT:-8081}"
 COMMAND_JAR=command-side/target/command-side-0.1.0-SNAPSHOT.jar
 QUERY_JAR=query-side/target/query-side-0.1.0-SNAPSHOT.jar
+GENERATOR_JAR=command-side/synthetic-history/target/synthetic-history.jar
 mkdir -p data
 
 newer_sources() { [ -n "$(find pom.xml shared-kernel command-side query-side -path '*/target' -prune -o -type f -newer "$1" -print 2>/dev/null | head -1)" ]; }
-if [ ! -f "$COMMAND_JAR" ] || [ ! -f "$QUERY_JAR" ] || newer_sources "$COMMAND_JAR" || newer_sources "$QUERY_JAR"; then
+generator_missing() { [ "$DEMO_DATA" = 1 ] && { [ ! -f "$GENERATOR_JAR" ] || newer_sources "$GENERATOR_JAR"; }; }
+if [ ! -f "$COMMAND_JAR" ] || [ ! -f "$QUERY_JAR" ] || newer_sources "$COMMAND_JAR" || newer_sources "$QUERY_JAR" \
+    || generator_missing; then
   echo "Building (first run or changed sources)..."
   ./mvnw -q -B -DskipTests package
 fi
@@ -68,9 +71,7 @@ demo_token() { # client id: a token of the local token endpoint for a demo clien
 if [ "$DEMO_DATA" = 1 ]; then
   demo_file=data/demo-data.ndjson
   echo "Generating demo data (seed ${NRM_DEMO_DATA_SEED:-42}, scale ${NRM_DEMO_DATA_SCALE:-0.01}) into $demo_file..."
-  java -cp "$COMMAND_JAR" -Dloader.main=org.nrmtracker.command.demo.SyntheticHistory \
-    org.springframework.boot.loader.launch.PropertiesLauncher \
-    --seed "${NRM_DEMO_DATA_SEED:-42}" --from 2019 --scale "${NRM_DEMO_DATA_SCALE:-0.01}" --out "$demo_file"
+  java -jar "$GENERATOR_JAR" --seed "${NRM_DEMO_DATA_SEED:-42}" --from 2019 --scale "${NRM_DEMO_DATA_SCALE:-0.01}" --out "$demo_file"
   echo "Importing it as demo-provider (progress in data/command-side.log)..."
   if answer=$(curl -fsS -X POST "http://127.0.0.1:$COMMAND_PORT/api/v1/referral-events:import" \
       -H "Authorization: Bearer $(demo_token demo-provider)" \

@@ -10,11 +10,12 @@ import java.lang.annotation.Target;
 /**
  * The real command side on a random port, with the embedded MongoDB-compatible server on a free port
  * and in memory. Every test class carrying it shares one application context (Spring caches it by
- * these properties), so each test makes its own referrals rather than relying on an empty store.
+ * these properties), so each test makes its own referrals rather than relying on an empty store. The application
+ * class is named, as Spring would find it, so that tests outside its package (the generator's) run it too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=", "demo=true"})
 public @interface RunningCommandSide {
 }

@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -27,10 +26,6 @@ import org.nrmtracker.kernel.referral.SupportStarted;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -45,20 +40,16 @@ import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
 @Aggregate(cache = "referralCache")
 public class Referral {
 
-    /** The NRM began on 1 April 2009; no referral predates it. */
-    static final LocalDate NRM_STARTED_ON = LocalDate.of(2009, 4, 1);
-
     @AggregateIdentifier
     private ReferralId referralId;
-    private LocalDate referredOn;
+    private ReferralDates dates;
     /** The organisation that made the referral (contract §8); null for referrals made before it was recorded. */
     private String organisation;
     private StageDecisions reasonableGrounds = StageDecisions.undecided(REASONABLE_GROUNDS);
     private StageDecisions conclusiveGrounds = StageDecisions.undecided(CONCLUSIVE_GROUNDS);
     private SupportPeriods support = SupportPeriods.NONE;
     private boolean withdrawn;
-    /** Every event of the stream with its sequence and recording time, to acknowledge an identical one. */
-    private final Map<ReferralEvent, RecordedEvent> recorded = new HashMap<>();
+    private final RecordedEvents recorded = new RecordedEvents();
 
     protected Referral() {
         // Axon creates an empty referral, then sources its events or lets MakeReferral create it
@@ -76,11 +67,7 @@ public class Referral {
             if (referralId != null) {
                 throw new ReferralStateConflict("A referral with this id was already made with different details.");
             }
-            ensureNotInFuture("referral", command.referredOn(), clock);
-            if (command.referredOn().isBefore(NRM_STARTED_ON)) {
-                throw new ImpossibleReferralDates("The referral date %s is before the NRM began on %s."
-                        .formatted(command.referredOn(), NRM_STARTED_ON));
-            }
+            ReferralDates.ensurePossibleReferralDate(command.referredOn(), clock);
         });
     }
 
@@ -90,7 +77,7 @@ public class Referral {
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
             reasonableGrounds.ensureOpenToDecision();
-            ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
+            dates.ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
             reasonableGrounds.ensureDecisionNotBeforeRequest(command.decidedOn());
         });
     }
@@ -105,7 +92,7 @@ public class Referral {
                         "A conclusive-grounds decision needs a positive reasonable-grounds decision first.");
             }
             conclusiveGrounds.ensureOpenToDecision();
-            ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
+            dates.ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
             if (command.decidedOn().isBefore(reasonableGrounds.latestDecidedOn())) {
                 throw new ImpossibleReferralDates(
                         "The conclusive-grounds decision date %s is before the reasonable-grounds decision of %s."
@@ -122,7 +109,7 @@ public class Referral {
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
             decisions.ensureReconsiderable();
-            ensureBetweenReferralAndToday("reconsideration request", command.requestedOn(), clock);
+            dates.ensureBetweenReferralAndToday("reconsideration request", command.requestedOn(), clock);
             decisions.ensureRequestNotBeforeDecision(command.requestedOn());
         });
     }
@@ -133,7 +120,7 @@ public class Referral {
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
             support.ensureNoneOpen();
-            ensureBetweenReferralAndToday("support start", command.startedOn(), clock);
+            dates.ensureBetweenReferralAndToday("support start", command.startedOn(), clock);
             support.ensureStartNotBeforeLastEnd(command.startedOn());
         });
     }
@@ -144,7 +131,7 @@ public class Referral {
         return recordUnlessDuplicate(event, () -> {
             ensureNotWithdrawn();
             support.ensureOneOpen();
-            ensureBetweenReferralAndToday("support end", command.endedOn(), clock);
+            dates.ensureBetweenReferralAndToday("support end", command.endedOn(), clock);
             support.ensureEndNotBeforeStart(command.endedOn());
         });
     }
@@ -158,7 +145,7 @@ public class Referral {
                 throw new ReferralStateConflict("A conclusive-grounds decision is already recorded, "
                         + "so the referral can no longer be withdrawn.");
             }
-            ensureBetweenReferralAndToday("withdrawal", command.withdrawnOn(), clock);
+            dates.ensureBetweenReferralAndToday("withdrawal", command.withdrawnOn(), clock);
         });
     }
 
@@ -183,47 +170,21 @@ public class Referral {
         return recordUnlessDuplicate(event, MetaData.emptyInstance(), rules);
     }
 
-    /**
-     * Duplicates come first, before any rule, so that re-sending a whole history never fails. A refusal is answered
-     * as a {@link Refusal} instead of thrown when the command asks for it and the referral exists: refusing changes
-     * nothing here, so the import's batch may go on with this referral as it is (a new referral's refusal is always
-     * thrown, so that Axon forgets the empty referral it created for the command).
-     */
+    /** Duplicates come first, before any rule, so that re-sending a whole history never fails. */
     private Object recordUnlessDuplicate(ReferralEvent event, MetaData metaData, Runnable rules) {
-        RecordedEvent original = recorded.get(event);
+        RecordedEvent original = recorded.find(event);
         if (original != null) {
             return original.asDuplicate();
         }
-        try {
-            rules.run();
-        } catch (ReferralStateConflict | ImpossibleReferralDates refused) {
-            if (referralId != null && CurrentUnitOfWork.get().getMessage().getMetaData().containsKey(Refusal.AS_ANSWER)) {
-                return new Refusal(refused);
-            }
-            throw refused;
-        }
+        rules.run();
         apply(event, metaData);
-        return recorded.get(event); // apply has already run the event sourcing handler, which remembered it
+        return recorded.find(event); // apply has already run the event sourcing handler, which remembered it
     }
 
     private void ensureNotWithdrawn() {
         if (withdrawn) {
             throw new ReferralStateConflict(
                     "The adult has withdrawn from the NRM, so nothing more can be recorded on this referral.");
-        }
-    }
-
-    private void ensureBetweenReferralAndToday(String what, LocalDate date, Clock clock) {
-        ensureNotInFuture(what, date, clock);
-        if (date.isBefore(referredOn)) {
-            throw new ImpossibleReferralDates("The %s date %s is before the referral date %s."
-                    .formatted(what, date, referredOn));
-        }
-    }
-
-    private static void ensureNotInFuture(String what, LocalDate date, Clock clock) {
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new ImpossibleReferralDates("The %s date %s is after today.".formatted(what, date));
         }
     }
 
@@ -234,28 +195,28 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(RecordingMetaData.ORGANISATION) String madeBy) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         organisation = madeBy;
         referralId = event.referralId();
-        referredOn = event.referredOn();
+        dates = new ReferralDates(event.referredOn());
     }
 
     @EventSourcingHandler
     void on(ReasonableGroundsDecisionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         reasonableGrounds = reasonableGrounds.decided(event.decidedOn(), event.outcome());
         support = support.afterReasonableGrounds(event.outcome(), event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(ConclusiveGroundsDecisionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         conclusiveGrounds = conclusiveGrounds.decided(event.decidedOn(), event.outcome());
     }
 
     @EventSourcingHandler
     void on(ReconsiderationRequested event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         if (event.stage() == REASONABLE_GROUNDS) {
             reasonableGrounds = reasonableGrounds.reconsiderationRequested(event.requestedOn());
         } else {
@@ -265,27 +226,19 @@ public class Referral {
 
     @EventSourcingHandler
     void on(SupportStarted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         support = support.started(event.startedOn());
     }
 
     @EventSourcingHandler
     void on(SupportEnded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         support = support.ended(event.endedOn());
     }
 
     @EventSourcingHandler
     void on(ReferralWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        remember(event, sequence, recordedAt);
+        recorded.remember(event, sequence, recordedAt);
         withdrawn = true;
-    }
-
-    private void remember(ReferralEvent event, long sequence, Instant recordedAt) {
-        // keep the first: a stream imported before duplicates were refused may hold the same event twice;
-        // the event store keeps recording times to the millisecond, so the answer to the command that recorded
-        // the event agrees with every later acknowledgement and with the audit trail
-        recorded.putIfAbsent(event,
-                new RecordedEvent(event.referralId(), sequence, recordedAt.truncatedTo(ChronoUnit.MILLIS), false));
     }
 }

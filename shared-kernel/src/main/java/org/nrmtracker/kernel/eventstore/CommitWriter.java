@@ -34,11 +34,6 @@ import java.util.function.BiConsumer;
  */
 final class CommitWriter {
 
-    /** The engine's test seam, run after the indexes are reserved and before the commits are inserted. */
-    interface BeforeInsert {
-        void run(long firstIndex, long lastIndex);
-    }
-
     /** A commit ready to insert, with the append it belongs to. */
     private record Ready(PendingAppend owner, CommitAssembler.Commit commit, EventMessage<?> firstEvent) {
     }
@@ -63,19 +58,19 @@ final class CommitWriter {
      * @param failed Axon's translation of a storage failure (a duplicate key becomes a concurrency error); it
      *               always throws, and is called on the caller's thread
      */
-    void append(List<? extends EventMessage<?>> events, Serializer serializer, BeforeInsert beforeInsert,
+    void append(List<? extends EventMessage<?>> events, Serializer serializer,
                 BiConsumer<Exception, EventMessage<?>> failed) {
         if (events.isEmpty()) {
             return;
         }
         PendingAppend append = new PendingAppend(events, serializer);
-        queue.submit(append, group -> store(group, beforeInsert));
+        queue.submit(append, this::store);
         if (append.failed()) {
             failed.accept(append.failure(), append.failedEvent());
         }
     }
 
-    private void store(List<PendingAppend> group, BeforeInsert beforeInsert) {
+    private void store(List<PendingAppend> group) {
         long reservedNanos = System.nanoTime();
         long first = sequence.reserve(group.stream().mapToInt(append -> append.eventCount).sum());
         Instant reservedAt = clock.instant();
@@ -86,7 +81,6 @@ final class CommitWriter {
         }
         Set<Ready> stored = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
-            beforeInsert.run(first, next - 1);
             insert(ready, reservedNanos, stored);
         } catch (RuntimeException e) {
             // whether the commits it was inserting are stored is unknown: their heads are read again when needed

@@ -78,11 +78,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
     /** One commit per stream and command, all stored with one server round trip: see {@link CommitWriter}. */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        writer.append(events, serializer, this::beforeInsert, this::handlePersistenceException);
-    }
-
-    /** A test seam: runs after the indexes are reserved and before the commits are inserted. */
-    protected void beforeInsert(long firstIndex, long lastIndex) {
+        writer.append(events, serializer, this::handlePersistenceException);
     }
 
     /**

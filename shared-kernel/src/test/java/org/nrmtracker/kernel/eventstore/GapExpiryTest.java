@@ -1,5 +1,6 @@
 package org.nrmtracker.kernel.eventstore;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -25,14 +26,11 @@ class GapExpiryTest {
     }
 
     private SequencedMongoEventStorageEngine engineFailingOn(String stream) {
-        return new SequencedMongoEventStorageEngine(Engines.builder(mongo.database(), clock)) {
-            @Override
-            protected void beforeInsert(long firstIndex, long lastIndex) {
-                if (stream.equals(Thread.currentThread().getName())) {
-                    throw new IllegalStateException("writer died after reserving " + firstIndex);
-                }
+        return Engines.builder(InterposedMongo.beforeInserts(mongo.database(), "events", commits -> {
+            if (stream.equals(Thread.currentThread().getName())) {
+                throw new IllegalStateException("writer died after reserving " + InterposedMongo.indexesOf(commits)[0]);
             }
-        };
+        }), clock).build();
     }
 
     @Test
@@ -62,17 +60,16 @@ class GapExpiryTest {
 
     @Test
     void aWriterLaterThanTheCommitTimeoutRefusesToCommit() {
-        SequencedMongoEventStorageEngine engine = new SequencedMongoEventStorageEngine(
-                Engines.builder(mongo.database(), clock).commitTimeout(Duration.ofMillis(50))) {
-            @Override
-            protected void beforeInsert(long firstIndex, long lastIndex) {
-                try {
-                    Thread.sleep(120);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        // the reservation's answer comes back 120 ms late: from reserving to storing takes longer than the timeout
+        MongoDatabase slowToReserve = InterposedMongo.database(mongo.database(), (call, operation) -> {
+            Object answer = operation.run();
+            if (call.is(SequencedMongoEventStorageEngine.SEQUENCES, "findOneAndUpdate")) {
+                Thread.sleep(120);
             }
-        };
+            return answer;
+        });
+        SequencedMongoEventStorageEngine engine = Engines.builder(slowToReserve, clock)
+                .commitTimeout(Duration.ofMillis(50)).build();
         assertThatThrownBy(() -> engine.appendEvents(event("late", 0))).isInstanceOf(EventStoreException.class);
         assertThat(engine.readEvents("late").asStream()).isEmpty();
     }

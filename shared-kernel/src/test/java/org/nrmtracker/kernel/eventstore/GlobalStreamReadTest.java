@@ -24,16 +24,14 @@ class GlobalStreamReadTest {
     private final StoredEvents stored = new StoredEvents(mongo.database());
     private volatile boolean failNextCommit;
 
-    private final SequencedMongoEventStorageEngine engine =
-            new SequencedMongoEventStorageEngine(Engines.builder(mongo.database(), clock)) {
-                @Override
-                protected void beforeInsert(long firstIndex, long lastIndex) {
-                    if (failNextCommit) {
-                        failNextCommit = false;
-                        throw new IllegalStateException("writer died after reserving " + firstIndex);
-                    }
+    private final SequencedMongoEventStorageEngine engine = Engines.builder(
+            InterposedMongo.beforeInserts(mongo.database(), "events", commits -> {
+                if (failNextCommit) {
+                    failNextCommit = false;
+                    throw new IllegalStateException("writer died after reserving "
+                            + InterposedMongo.indexesOf(commits)[0]);
                 }
-            };
+            }), clock).build();
 
     @AfterEach
     void stop() {

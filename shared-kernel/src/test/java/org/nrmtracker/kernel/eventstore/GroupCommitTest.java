@@ -20,8 +20,8 @@ import static org.nrmtracker.kernel.eventstore.Engines.event;
 
 /**
  * Appends that arrive while the writers are busy are stored as one group; each caller learns its own outcome, and a
- * commit the server refuses fails only its own caller. The first two appends hold both groups in flight (in the
- * engine's test seam) until the others are queued behind them.
+ * commit the server refuses fails only its own caller. The first two appends hold both groups in flight (just
+ * before their inserts reach the database) until the others are queued behind them.
  */
 class GroupCommitTest {
 
@@ -31,19 +31,17 @@ class GroupCommitTest {
     private final Map<String, Throwable> failures = new ConcurrentHashMap<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean breakGroups;
-    private final SequencedMongoEventStorageEngine engine = new SequencedMongoEventStorageEngine(
-            Engines.builder(mongo.database(), Clock.systemUTC())) {
-        @Override
-        protected void beforeInsert(long firstIndex, long lastIndex) {
-            groups.add(new long[] {firstIndex, lastIndex});
-            if (Thread.currentThread().getName().startsWith("holder")) {
-                await(release);
-            }
-            if (breakGroups && lastIndex > firstIndex) {
-                throw new OutOfMemoryError("while storing a group");
-            }
-        }
-    };
+    private final SequencedMongoEventStorageEngine engine = Engines.builder(
+            InterposedMongo.beforeInserts(mongo.database(), "events", commits -> {
+                long[] indexes = InterposedMongo.indexesOf(commits);
+                groups.add(indexes);
+                if (Thread.currentThread().getName().startsWith("holder")) {
+                    await(release);
+                }
+                if (breakGroups && indexes[1] > indexes[0]) {
+                    throw new OutOfMemoryError("while storing a group");
+                }
+            }), Clock.systemUTC()).build();
 
     @AfterEach
     void stop() throws InterruptedException {

@@ -32,16 +32,13 @@ class TrackingTest {
     @Test
     void aCommitHeldBackAfterReservingItsIndexIsStillDeliveredAndNothingAfterItIsLost() throws Exception {
         CountDownLatch reserved = new CountDownLatch(1);
-        SequencedMongoEventStorageEngine engine = new SequencedMongoEventStorageEngine(
-                Engines.builder(mongo.database(), Clock.systemUTC())) {
-            @Override
-            protected void beforeInsert(long firstIndex, long lastIndex) {
-                if (Thread.currentThread().getName().startsWith("slow")) {
-                    reserved.countDown();
-                    sleep(Duration.ofSeconds(3));
-                }
-            }
-        };
+        SequencedMongoEventStorageEngine engine = Engines.builder(
+                InterposedMongo.beforeInserts(mongo.database(), "events", commits -> {
+                    if (Thread.currentThread().getName().startsWith("slow")) {
+                        reserved.countDown();
+                        sleep(Duration.ofSeconds(3));
+                    }
+                }), Clock.systemUTC()).build();
         try (TrackingProbe probe = new TrackingProbe(engine, 2)) {
             Thread slow = new Thread(() -> engine.appendEvents(event("slow-stream", 0)), "slow-writer");
             slow.start();

@@ -2,7 +2,6 @@ package org.nrmtracker.command.referral.history;
 
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.command.security.Caller;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,7 @@ class HistoryImport {
     private final int batchLines;
     private final long batchBytes;
 
-    /** Line by line only, each line its own command. */
-    HistoryImport(LineCommands lines, Recorder recorder, int maxLineBytes) {
-        this(lines, recorder, null, maxLineBytes, 1, 0);
-    }
-
-    @Autowired
+    /** @param batchLines 1 applies every line on its own, as its own command */
     HistoryImport(LineCommands lines, Recorder recorder, BatchRecorder batches,
                   @Value("${nrm.import.max-line-bytes:65536}") int maxLineBytes,
                   @Value("${nrm.import.batch-lines:500}") int batchLines,
@@ -45,7 +39,7 @@ class HistoryImport {
         this.lineByLine = new LineByLine(recorder);
         this.batches = batches;
         this.maxLineBytes = maxLineBytes;
-        this.batchLines = batches == null ? 1 : Math.max(1, batchLines);
+        this.batchLines = Math.max(1, batchLines);
         this.batchBytes = batchBytes;
     }
 
@@ -108,7 +102,7 @@ class HistoryImport {
         if (batch.isEmpty()) {
             return;
         }
-        if (batches == null || batch.size() == 1) {
+        if (batch.size() == 1) {
             lineByLine.apply(batch, List.of(), caller).forEach(outcome -> outcome.countIn(tally));
             return;
         }

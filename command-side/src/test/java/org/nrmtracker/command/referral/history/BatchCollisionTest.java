@@ -1,9 +1,15 @@
 package org.nrmtracker.command.referral.history;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
@@ -25,7 +31,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +64,7 @@ class BatchCollisionTest {
     @Autowired
     private Recorder recorder;
     @Autowired
-    private CommandGateway commands;
+    private CommandBus commandBus;
     @Autowired
     private Clock clock;
 
@@ -70,12 +78,11 @@ class BatchCollisionTest {
         file.add(on(b, reasonableGrounds(RG_DECIDED_ON, "POSITIVE")));
         file.add(on(a, supportEnded(SUPPORT_ENDED_ON, "MOVED_ON")));
         AtomicInteger batchesStored = new AtomicInteger();
-        BatchRecorder colliding = new BatchRecorder(commands) {
+        BatchRecorder colliding = new BatchRecorder(collidingAfterLineOn(b)) {
             @Override
-            void beforeCommit() {
-                if (batchesStored.getAndIncrement() == 0) {
-                    recordOnAnotherInstance(b, RG_DECIDED_ON); // the very decision of line 3, at b's next position
-                }
+            List<LineOutcome> record(List<PendingLine> lines, Caller caller) {
+                batchesStored.incrementAndGet();
+                return super.record(lines, caller);
             }
         };
         HistoryImport historyImport = new HistoryImport(lines, recorder, colliding, 65_536, 500, 1 << 22);
@@ -94,6 +101,27 @@ class BatchCollisionTest {
         assertThat(streams.of(b)).extracting(StoredEvent::sequence).containsExactly(0L, 1L);
         StoredChains.assertVerify(streams.of(a), WriteApi.PROVIDER);
         StoredChains.assertVerify(streams.of(b), WriteApi.PROVIDER);
+    }
+
+    /**
+     * Sends the batch's lines; once the batch has applied its line on the referral, before the next line and so
+     * before the batch is stored, the other instance records on that referral, once.
+     */
+    private CommandGateway collidingAfterLineOn(UUID referralId) {
+        CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+        AtomicBoolean lineOnItSent = new AtomicBoolean();
+        AtomicBoolean collided = new AtomicBoolean();
+        MessageDispatchInterceptor<CommandMessage<?>> collide = messages -> (index, command) -> {
+            if (lineOnItSent.get() && !collided.getAndSet(true)) {
+                // the very decision of line 3, at b's next position
+                recordOnAnotherInstance(referralId, RG_DECIDED_ON);
+            }
+            if (targets.resolveTarget(command).getIdentifier().equals(referralId.toString())) {
+                lineOnItSent.set(true);
+            }
+            return command;
+        };
+        return DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(collide).build();
     }
 
     private void recordOnAnotherInstance(UUID referralId, LocalDate decidedOn) {

@@ -32,7 +32,9 @@ class HistoryImportTest {
 
     private final LineCommands lines = mock(LineCommands.class);
     private final Recorder recorder = mock(Recorder.class);
-    private final HistoryImport historyImport = new HistoryImport(lines, recorder, 1024);
+    /** One line a batch: each line its own command, through the recorder. */
+    private final HistoryImport historyImport = new HistoryImport(lines, recorder, mock(BatchRecorder.class), 1024,
+            1, 1 << 22);
 
     @Test
     void anUnexpectedFailureOnOneLineIsCountedAsAServerErrorAndTheRestIsApplied() throws IOException {

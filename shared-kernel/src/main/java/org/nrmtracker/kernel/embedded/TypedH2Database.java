@@ -1,6 +1,7 @@
 package org.nrmtracker.kernel.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -60,6 +61,36 @@ final class TypedH2Database extends H2Database {
                 new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
         return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+    }
+
+    /**
+     * The library's {@code H2Database.moveCollection} takes the collection's name after it has renamed it, so it renames
+     * the new name's maps onto themselves: the documents, the collection's metadata and its indexes stayed in the maps
+     * of the old name, found by nothing after a restart (a rebuild's swap left an empty collection behind). Here the
+     * old name's maps are renamed, replacing the empty maps the library opened under the new name; the open
+     * collection keeps working on the same maps, now under their new names.
+     */
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        String oldNamespace = collection.getFullName();
+        List<String> oldMaps = mapsOf(oldNamespace);
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        String newNamespace = getFullCollectionNamespace(newCollectionName);
+        for (String oldMap : oldMaps) {
+            String newMap = oldMap.replace(oldNamespace, newNamespace);
+            if (store.hasMap(newMap)) {
+                store.removeMap(newMap);
+            }
+            store.renameMap(store.openMap(oldMap), newMap);
+        }
+    }
+
+    /** The maps of one collection: its documents, its metadata and each of its ordered indexes. */
+    private List<String> mapsOf(String namespace) {
+        return store.getMapNames().stream()
+                .filter(name -> name.equals("databases." + namespace) || name.equals("meta." + namespace)
+                        || name.startsWith(namespace + "._ordered_index_"))
+                .toList();
     }
 
     @Override

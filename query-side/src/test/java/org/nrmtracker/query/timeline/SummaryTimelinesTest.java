@@ -25,7 +25,8 @@ import static org.nrmtracker.query.timeline.TimelineFixtures.TIMELINES;
  */
 class SummaryTimelinesTest {
 
-    private static final List<List<Integer>> WINDOW_CHOICES = Arrays.asList(null, WindowDays.DEFAULT, List.of(90, 30, 45));
+    private static final List<List<DecisionWindow>> WINDOW_CHOICES = Arrays.asList(null, DecisionWindow.DEFAULT,
+            DecisionWindow.listOf(90, 30, 45));
 
     private static final List<ReferralHistory> HISTORIES = List.of(
             referredOn("2024-03-01"),
@@ -76,7 +77,7 @@ class SummaryTimelinesTest {
     private static void assertSummaryMatchesOnEveryDay(ReferralRecord record) {
         LocalDate last = record.events().stream().map(RecordedFact::date).max(LocalDate::compareTo).orElseThrow();
         for (LocalDate asOf = record.referredOn().minusDays(1); !asOf.isAfter(last.plusDays(100)); asOf = asOf.plusDays(1)) {
-            for (List<Integer> windows : WINDOW_CHOICES) {
+            for (List<DecisionWindow> windows : WINDOW_CHOICES) {
                 Timeline full = TIMELINES.of(record, asOf, windows);
                 Timeline summary = TIMELINES.summaryOf(record, asOf, windows);
                 assertThat(summary).as("as of %s, windows %s", asOf, windows).isEqualTo(full.withoutEvents());

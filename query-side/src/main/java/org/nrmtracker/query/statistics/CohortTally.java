@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
-import org.nrmtracker.kernel.referral.ReferralEventType;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.ReferralStatus;
@@ -119,9 +119,9 @@ final class CohortTally {
 
     private LocalDate waitEnded(ReferralRecord referral, TimelineFigures figures) {
         if (figures.status() == ReferralStatus.WITHDRAWN) {
-            for (RecordedFact fact : referral.events()) {
-                if (fact.type() == ReferralEventType.WITHDRAWN && !fact.date().isAfter(asOf)) {
-                    return fact.date();
+            for (RecordedEvent recorded : referral.events()) {
+                if (recorded.event() instanceof ReferralWithdrawn withdrawal && !withdrawal.withdrawnOn().isAfter(asOf)) {
+                    return withdrawal.withdrawnOn();
                 }
             }
         }

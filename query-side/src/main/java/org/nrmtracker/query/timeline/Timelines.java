@@ -1,12 +1,11 @@
 package org.nrmtracker.query.timeline;
 
-import org.nrmtracker.kernel.eventstore.RecordedAt;
 import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.calendar.OutsideCalendarRange;
 import org.nrmtracker.query.calendar.WorkingDays;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.ConclusiveGrounds;
 import org.nrmtracker.query.timeline.Timeline.ReasonableGrounds;
@@ -121,11 +120,10 @@ public class Timelines {
                 ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS;
     }
 
-    private static List<TimelineEvent> events(List<RecordedFact> facts) {
-        List<TimelineEvent> events = new ArrayList<>(facts.size());
-        for (RecordedFact event : facts) {
-            events.add(new TimelineEvent(event.sequence(), event.type(), event.date(), event.outcome(), event.stage(),
-                    event.kind(), event.reason(), event.recordedAt() == null ? null : RecordedAt.format(event.recordedAt())));
+    private static List<TimelineEvent> events(List<RecordedEvent> recorded) {
+        List<TimelineEvent> events = new ArrayList<>(recorded.size());
+        for (RecordedEvent event : recorded) {
+            events.add(TimelineEvent.of(event));
         }
         return Collections.unmodifiableList(events);
     }

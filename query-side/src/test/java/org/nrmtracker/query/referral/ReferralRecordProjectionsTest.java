@@ -23,7 +23,6 @@ import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
-import org.nrmtracker.kernel.referral.ReferralEventType;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
@@ -94,9 +93,8 @@ class ReferralRecordProjectionsTest {
         assertThat(durable.organisation()).isEqualTo("example-trust");
         assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
         assertThat(durable.exploitationTypes()).containsExactlyInAnyOrder(ExploitationType.LABOUR, ExploitationType.SEXUAL);
-        assertThat(durable.events()).extracting(RecordedFact::type)
-                .containsExactly(ReferralEventType.REFERRED, ReferralEventType.REASONABLE_GROUNDS_DECISION);
-        assertThat(durable.events().get(1).outcome()).isEqualTo(DecisionOutcome.POSITIVE);
+        assertThat(durable.events()).extracting(RecordedEvent::event).containsExactly(referral(id),
+                new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE));
         assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
                 .isEqualTo(durable);
         // caught up with the store, the in-memory model answers single referrals too, with the same record

@@ -3,26 +3,23 @@ package org.nrmtracker.query.admin;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,29 +31,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * been emptied: only the build can fill them again, as the processors' tokens are already at the head. (Below
  * the default threshold, this context's own start built nothing.)
  */
-@SpringBootTest
+@RunningQuerySide(storeHolds = StartUpBuildTest.WrittenBeforeStart.class)
 class StartUpBuildTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final int REFERRALS = 150;
     private static final List<ReferralId> WRITTEN_BEFORE_START = new ArrayList<>();
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
-            EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+    static final class WrittenBeforeStart implements RunningQuerySide.StoreBeforeStart {
+        @Override
+        public void write(MongoDatabase database) {
+            EventStoreWriter writer = new EventStoreWriter(database);
             for (int n = 0; n < REFERRALS; n++) {
                 WRITTEN_BEFORE_START.add(writer.referralWithDecision(n));
             }
         }
     }
 
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
 
     @Autowired
     StartUpBuild startedWithTheApplication;
@@ -78,7 +70,7 @@ class StartUpBuildTest {
 
     @BeforeEach
     void emptyBothModelsOnceTheProcessorsHaveHandledEveryEvent() throws Exception {
-        client = MongoClients.create(MONGO.getConnectionString());
+        client = MongoClients.create(mongoUri);
         durable = client.getDatabase("nrm").getCollection("referral_records");
         assertThat(Eventually.holds(() -> records.all().size() >= REFERRALS
                 && atHead(ReferralReadModels.IN_MEMORY_GROUP) && atHead(ReferralReadModels.DURABLE_GROUP))).isTrue();

@@ -2,14 +2,11 @@ package org.nrmtracker.query.referral;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
@@ -27,36 +24,25 @@ import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.RunningQuerySide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events written by the command side's engine reach both read models, once each. */
-@SpringBootTest
+@RunningQuerySide
 class ReferralRecordProjectionsTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
-
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
     @Autowired
     ReferralRecords records;
     @Autowired
@@ -69,7 +55,7 @@ class ReferralRecordProjectionsTest {
     @Test
     void aReferralAndItsDecisionAppearInTheDurableAndTheInMemoryModel() throws Exception {
         ReferralId id = ReferralId.random();
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             Serializer serializer = EventSerializer.create();
             SequencedMongoEventStorageEngine commandSide = SequencedMongoEventStorageEngine.builder()
                     .database(client.getDatabase("nrm")).clock(Clock.systemUTC())

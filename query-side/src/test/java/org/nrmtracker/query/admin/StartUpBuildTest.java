@@ -20,9 +20,12 @@ import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +53,19 @@ class StartUpBuildTest {
     @Value("${nrm.mongodb.uri}")
     String mongoUri;
 
+    /** The builds the application announces: its own start's is the only one it runs. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AnnouncedBuilds {
+        final List<ReadModelsBuilt> seen = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ReadModelsBuilt built) {
+            seen.add(built);
+        }
+    }
+
     @Autowired
-    StartUpBuild startedWithTheApplication;
+    AnnouncedBuilds startedWithTheApplication;
     @Autowired
     EventStoreReads events;
     @Autowired
@@ -74,7 +88,7 @@ class StartUpBuildTest {
         durable = client.getDatabase("nrm").getCollection("referral_records");
         assertThat(Eventually.holds(() -> records.all().size() >= REFERRALS
                 && atHead(ReferralReadModels.IN_MEMORY_GROUP) && atHead(ReferralReadModels.DURABLE_GROUP))).isTrue();
-        assertThat(startedWithTheApplication.built()).as("the store is below the default threshold").isEmpty();
+        assertThat(startedWithTheApplication.seen).as("the store is below the default threshold").isEmpty();
         for (String group : ReferralReadModels.PROCESSING_GROUPS) {
             tokens.processor(group).shutDown();
         }
@@ -90,10 +104,11 @@ class StartUpBuildTest {
 
     @Test
     void bothModelsAreBuiltInOnePassAndTheirProcessorsGoOnFromThere() throws Exception {
-        StartUpBuild build = buildFor(ReferralReadModels.PROCESSING_GROUPS);
-        build.run();
+        List<Object> announced = new ArrayList<>();
+        buildFor(ReferralReadModels.PROCESSING_GROUPS, announced).run();
 
-        StartUpBuild.Built built = build.built().orElseThrow();
+        assertThat(announced).hasSize(1);
+        ReadModelsBuilt built = (ReadModelsBuilt) announced.get(0);
         assertThat(built.groups()).containsExactlyElementsOf(ReferralReadModels.PROCESSING_GROUPS);
         assertThat(built.events()).isGreaterThanOrEqualTo(2L * REFERRALS);
         assertThat(records.all()).hasSizeGreaterThanOrEqualTo(REFERRALS);
@@ -121,20 +136,24 @@ class StartUpBuildTest {
 
     @Test
     void aDurableModelThatHadTokensIsLeftToItsProcessor() throws Exception {
-        StartUpBuild build = buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP));
-        build.run();
+        List<Object> announced = new ArrayList<>();
+        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), announced).run();
 
-        assertThat(build.built().orElseThrow().groups()).containsExactly(ReferralReadModels.IN_MEMORY_GROUP);
+        assertThat(announced).singleElement().extracting(built -> ((ReadModelsBuilt) built).groups())
+                .isEqualTo(List.of(ReferralReadModels.IN_MEMORY_GROUP));
         assertThat(records.all()).hasSizeGreaterThanOrEqualTo(REFERRALS);
         assertThat(durable.countDocuments()).as("its processor goes on from the head, as it was").isZero();
         assertThat(tokens.processor(ReferralReadModels.DURABLE_GROUP).isRunning()).isTrue();
     }
 
-    /** A build with a threshold this store reaches, for these groups as if they had started from the tail. */
-    private StartUpBuild buildFor(List<String> startedFromTheTail) {
+    /**
+     * A build with a threshold this store reaches, for these groups as if they had started from the tail, announcing
+     * what it built to {@code announced}.
+     */
+    private StartUpBuild buildFor(List<String> startedFromTheTail, List<Object> announced) {
         ProcessorStarts starts = new ProcessorStarts();
         startedFromTheTail.forEach(group -> starts.fromTheTail(group, eventStore));
-        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100);
+        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100, announced::add);
     }
 
     private boolean atHead(String group) {

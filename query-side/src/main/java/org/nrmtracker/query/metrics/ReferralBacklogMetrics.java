@@ -22,7 +22,8 @@ import java.util.function.ToDoubleFunction;
 class ReferralBacklogMetrics {
 
     static final Duration MAX_AGE = Duration.ofSeconds(10);
-    static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
+    /** The windows answers use when none are asked for: the gauges show those. */
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
 
     private final ReferralRecords records;
     private final Timelines timelines;

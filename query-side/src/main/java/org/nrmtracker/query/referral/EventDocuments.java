@@ -74,7 +74,8 @@ final class EventDocuments {
             case SUPPORT_ENDED -> new SupportEnded(id, date, parse(e, "reason", SupportEndReason::valueOf));
             case WITHDRAWN -> new ReferralWithdrawn(id, date);
         };
-        return new RecordedEvent(e.get("sequence", Number.class).longValue(), e.getDate("recordedAt").toInstant(), event);
+        long sequence = e.get("sequence", Number.class).longValue();
+        return new RecordedEvent(sequence, e.getDate("recordedAt").toInstant(), event);
     }
 
     private static String name(Enum<?> value) {

@@ -1,16 +1,10 @@
 package org.nrmtracker.query;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,22 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The query side starts against the event store's MongoDB and reports itself healthy over HTTP to anyone; its
  * OpenAPI description is for callers with a token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningQuerySide
 @Import(TrustTestTokens.class)
 class QuerySideStartsTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
 
     @LocalServerPort
     int port;

@@ -8,13 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * When the store holds {@code threshold} events or more (by its head position), builds the read models whose
@@ -26,14 +26,10 @@ import java.util.Optional;
  * {@code referral_records} is written as the projection writes it, merged into each document, so that another
  * instance's processor writing it meanwhile loses nothing, and only segments this instance can claim move on.
  * A failed build leaves the processors to go on from where they were stopped (projections are idempotent). Runs on
- * the rebuilds' thread, so never beside a rebuild.
+ * the rebuilds' thread, so never beside a rebuild. A finished build is announced as {@link ReadModelsBuilt}.
  */
 @Component
 class StartUpBuild {
-
-    /** Built models: the processing groups and the events read. */
-    record Built(List<String> groups, long events) {
-    }
 
     private static final Logger log = LoggerFactory.getLogger(StartUpBuild.class);
     private static final String IN_MEMORY = ReferralReadModels.IN_MEMORY_GROUP;
@@ -45,18 +41,20 @@ class StartUpBuild {
     private final ProjectionRebuilds rebuilds;
     private final ProcessorStarts starts;
     private final long threshold;
-    private volatile Built built;
+    private final ApplicationEventPublisher publisher;
     private volatile boolean closing;
 
     StartUpBuild(EventStoreReads events, ProcessorTokens tokens, ReferralReadModels readModels,
                  ProjectionRebuilds rebuilds, ProcessorStarts starts,
-                 @Value("${nrm.projections.start-up-build-threshold}") long threshold) {
+                 @Value("${nrm.projections.start-up-build-threshold}") long threshold,
+                 ApplicationEventPublisher publisher) {
         this.events = events;
         this.tokens = tokens;
         this.readModels = readModels;
         this.rebuilds = rebuilds;
         this.starts = starts;
         this.threshold = threshold;
+        this.publisher = publisher;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,11 +66,6 @@ class StartUpBuild {
     @EventListener(ContextClosedEvent.class)
     void closing() {
         closing = true;
-    }
-
-    /** What the build at start built; empty when there was nothing to build, or while it runs. */
-    Optional<Built> built() {
-        return Optional.ofNullable(built);
     }
 
     void run() {
@@ -104,7 +97,7 @@ class StartUpBuild {
                 readModels.mergeDurable(rebuilt);
                 tokens.advanceTo(end, DURABLE);
             }
-            built = new Built(groups, count[0]);
+            publisher.publishEvent(new ReadModelsBuilt(groups, count[0]));
             log.info("Built {} from {} events ({} referrals); their processors go on from there", groups, count[0],
                     referrals);
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.nrmtracker.query.problem.InvalidRequest;
 import org.nrmtracker.query.problem.ReferralNotFound;
 import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timelines;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -82,11 +83,12 @@ class AuditController {
                                 @RequestParam(required = false) String windows,
                                 HttpServletRequest request) {
         Instant before = instantOf(recordedBefore);
-        List<Integer> windowDays = Timelines.parseWindows(windows);
+        List<DecisionWindow> windowDays = Timelines.parseWindows(windows);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("recordedBefore", before);
         parameters.put("asOf", asOf);
-        parameters.put("windows", windows == null ? null : windowDays); // parsed: the raw text could hold anything
+        // parsed: the raw text could hold anything
+        parameters.put("windows", windows == null ? null : windowDays.stream().map(DecisionWindow::days).toList());
         auditReads.record(request, "GET /api/v1/audit/referrals/{referralId}/timeline", referralId.toString(),
                 parameters);
         ReferralRecord record = recordsAsRecorded.recordedBefore(referralId.toString(), before)

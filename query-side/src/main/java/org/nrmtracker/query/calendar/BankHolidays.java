@@ -1,7 +1,6 @@
 package org.nrmtracker.query.calendar;
 
 import org.nrmtracker.kernel.referral.Jurisdiction;
-import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,23 +24,31 @@ import java.util.stream.Collectors;
  * The bank holidays of each UK jurisdiction as GOV.UK publishes them per division, shipped as
  * {@code bank-holidays/bank-holidays.csv} ({@code division,date,title}; see the README beside it). A jurisdiction's
  * data covers whole calendar years, from 1 January of its first year to 31 December of its last; a date outside
- * them is unknown, not holiday-free, so asking about it throws {@link OutsideCalendarRange}.
+ * them is unknown, not holiday-free, so asking about it throws {@link OutsideCalendarRange}. The application's
+ * comes from {@link #shipped()} (see {@link CalendarConfiguration}).
  */
-@Component
-public class BankHolidays {
+public final class BankHolidays {
 
-    static final String RESOURCE = "/bank-holidays/bank-holidays.csv";
+    private static final String RESOURCE = "/bank-holidays/bank-holidays.csv";
     private static final String HEADER = "division,date,title";
 
     private final Map<Jurisdiction, Division> divisions;
 
-    /** The shipped data. */
-    public BankHolidays() {
-        this(readResource(RESOURCE));
-    }
-
     private BankHolidays(Map<Jurisdiction, Division> divisions) {
         this.divisions = divisions;
+    }
+
+    /** The data shipped with the application, {@code bank-holidays/bank-holidays.csv}: its calendar. */
+    public static BankHolidays shipped() {
+        InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("The bank-holiday data " + RESOURCE + " is missing from the classpath.");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bank-holiday data " + RESOURCE, e);
+        }
     }
 
     /** Reads data in the shipped format; fails on anything it cannot vouch for, so bad data never starts the app. */
@@ -72,18 +79,6 @@ public class BankHolidays {
 
     private Division division(Jurisdiction jurisdiction) {
         return divisions.get(jurisdiction);
-    }
-
-    private static Map<Jurisdiction, Division> readResource(String resource) {
-        InputStream in = BankHolidays.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The bank-holiday data " + resource + " is missing from the classpath.");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(reader, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bank-holiday data " + resource, e);
-        }
     }
 
     private static Map<Jurisdiction, Division> parse(Reader csv, String name) {

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.metrics;
 
 import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.ReferralStatus;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timelines;
@@ -16,7 +17,7 @@ record BacklogSnapshot(long awaitingReasonableGrounds, long awaitingConclusiveGr
                        WaitStatistics waitSinceReferral, WaitStatistics waitSinceReasonableGrounds) {
 
     static BacklogSnapshot of(Collection<ReferralRecord> records, Timelines timelines, LocalDate today,
-                              List<Integer> windows) {
+                              List<DecisionWindow> windows) {
         long[] beyond = new long[windows.size()];
         List<Long> waitingForRg = new ArrayList<>();
         List<Long> waitingForCg = new ArrayList<>();
@@ -30,7 +31,7 @@ record BacklogSnapshot(long awaitingReasonableGrounds, long awaitingConclusiveGr
                 long waited = ChronoUnit.DAYS.between(timeline.recoveryPeriod().startsOn(), today);
                 waitingForCg.add(waited);
                 for (int i = 0; i < windows.size(); i++) {
-                    if (waited > windows.get(i)) {
+                    if (windows.get(i).isPastAfter(waited)) {
                         beyond[i]++;
                     }
                 }

@@ -3,6 +3,7 @@ package org.nrmtracker.query.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timelines;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import java.util.function.ToDoubleFunction;
 class ReferralBacklogMetrics {
 
     static final Duration MAX_AGE = Duration.ofSeconds(10);
-    static final List<Integer> WINDOWS = List.of(45, 90);
+    /** The windows answers use when none are asked for: the gauges show those. */
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
 
     private final ReferralRecords records;
     private final Timelines timelines;
@@ -41,7 +43,7 @@ class ReferralBacklogMetrics {
             int window = i;
             gauge(registry, "nrm.referrals.awaiting.beyond.window",
                     "Referrals awaiting a conclusive decision longer than the window after a positive RG decision",
-                    s -> s.beyondWindow()[window], "window", String.valueOf(WINDOWS.get(i)));
+                    s -> s.beyondWindow()[window], "window", String.valueOf(WINDOWS.get(i).days()));
         }
         for (String statistic : List.of("median", "p90", "max")) {
             gauge(registry, "nrm.decision.wait.days", "Days the open cases have waited so far",

@@ -13,7 +13,7 @@ import java.util.Collection;
  * start, or while a rebuild has it stopped) a single referral is read from the collection instead.
  */
 @Component
-class InMemoryCatchUp {
+final class InMemoryCatchUp {
 
     private final EventProcessingConfiguration processing;
     /** Looked up once: Axon builds a map of every processor on each lookup, and processors are never replaced. */

@@ -6,11 +6,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.conversions.Bson;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps {@code referral_records} in MongoDB: the durable read model, shared by every instance, behind
@@ -33,10 +35,11 @@ class ReferralRecordProjection {
     @EventHandler
     void on(ReferralEvent event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(ReferralRecordFolding.ORGANISATION) String organisation) {
+        // a referral's first event gives its attributes; the others add themselves to its document
         ReferralRecord attributes = event instanceof ReferralMade made
-                ? ReferralRecordFolding.apply(null, made, sequence, recordedAt, organisation) : null;
-        BatchedWrites.add(ReferralRecordDocuments.upsert(event.referralId().toString(), attributes,
-                ReferralRecordFolding.factOf(event, sequence, recordedAt)), documents::writeAll);
+                ? ReferralRecordFolding.attributesOf(made, organisation) : null;
+        Bson update = ReferralRecordDocument.update(attributes, List.of(new RecordedEvent(sequence, recordedAt, event)));
+        BatchedWrites.add(ReferralRecordDocuments.upsert(event.referralId().toString(), update), documents::writeAll);
     }
 
     @ResetHandler

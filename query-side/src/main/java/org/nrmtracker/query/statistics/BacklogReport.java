@@ -2,6 +2,7 @@ package org.nrmtracker.query.statistics;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /** Contract §5.3: open referrals at the end of {@code asOf}; small cells count the open referrals of a group. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record BacklogReport(LocalDate asOf, List<Integer> windows, int minimumCellSize, List<Group> groups,
+record BacklogReport(LocalDate asOf, List<DecisionWindow> windows, int minimumCellSize, List<Group> groups,
                      @JsonIgnore Grouping grouping) implements StatisticsReport {
 
     @Override
@@ -27,9 +28,9 @@ record BacklogReport(LocalDate asOf, List<Integer> windows, int minimumCellSize,
                  Long awaitingConclusiveGrounds, SummaryStatistics daysWaitingSinceReasonableGrounds,
                  List<BeyondWindow> beyondWindow) {
 
-        static Group suppressed(Map<String, String> key, List<Integer> windowDays) {
+        static Group suppressed(Map<String, String> key, List<DecisionWindow> windows) {
             return new Group(key, true, null, null, SummaryStatistics.SUPPRESSED,
-                    windowDays.stream().map(days -> new BeyondWindow(days, null)).toList());
+                    windows.stream().map(window -> new BeyondWindow(window.days(), null)).toList());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.nrmtracker.query.statistics;
 
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.WindowState;
 
@@ -12,17 +13,17 @@ import java.util.Map;
 /** The running figures of one backlog group. */
 final class BacklogTally {
 
-    private final List<Integer> windowDays;
+    private final List<DecisionWindow> windows;
     private final LocalDate asOf;
     private long awaitingReasonableGrounds;
     private long awaitingConclusiveGrounds;
     private final Durations waiting = new Durations();
     private final long[] beyond;
 
-    BacklogTally(List<Integer> windowDays, LocalDate asOf) {
-        this.windowDays = windowDays;
+    BacklogTally(List<DecisionWindow> windows, LocalDate asOf) {
+        this.windows = windows;
         this.asOf = asOf;
-        this.beyond = new long[windowDays.size()];
+        this.beyond = new long[windows.size()];
     }
 
     void addAwaitingReasonableGrounds() {
@@ -33,7 +34,7 @@ final class BacklogTally {
     void addAwaitingConclusiveGrounds(Timeline timeline) {
         awaitingConclusiveGrounds++;
         waiting.add(ChronoUnit.DAYS.between(timeline.recoveryPeriod().startsOn(), asOf));
-        for (int i = 0; i < windowDays.size(); i++) {
+        for (int i = 0; i < windows.size(); i++) {
             // still waiting and asOf > S + W: waiting more than W days
             if (timeline.windows().get(i).state() == WindowState.MISSED) {
                 beyond[i]++;
@@ -53,11 +54,11 @@ final class BacklogTally {
 
     BacklogReport.Group toGroup(Map<String, String> key, MinimumCellSize minimumCellSize) {
         if (minimumCellSize.suppresses(awaitingReasonableGrounds + awaitingConclusiveGrounds)) {
-            return BacklogReport.Group.suppressed(key, windowDays);
+            return BacklogReport.Group.suppressed(key, windows);
         }
         List<BacklogReport.BeyondWindow> beyondWindow = new ArrayList<>();
-        for (int i = 0; i < windowDays.size(); i++) {
-            beyondWindow.add(new BacklogReport.BeyondWindow(windowDays.get(i), beyond[i]));
+        for (int i = 0; i < windows.size(); i++) {
+            beyondWindow.add(new BacklogReport.BeyondWindow(windows.get(i).days(), beyond[i]));
         }
         return new BacklogReport.Group(key, false, awaitingReasonableGrounds, awaitingConclusiveGrounds,
                 waiting.summary(), beyondWindow);

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,12 +17,12 @@ record CohortGroup(Map<String, String> key, boolean suppressed, Long referrals, 
                    ReasonableGrounds reasonableGrounds, ConclusiveGrounds conclusiveGrounds,
                    Long awaitingConclusiveGrounds, List<Window> windows, Support support) {
 
-    static CohortGroup suppressed(Map<String, String> key, List<Integer> windowDays) {
+    static CohortGroup suppressed(Map<String, String> key, List<DecisionWindow> windows) {
         SummaryStatistics none = SummaryStatistics.SUPPRESSED;
         return new CohortGroup(key, true, null, null,
                 new ReasonableGrounds(null, null, null, null, none, none),
                 new ConclusiveGrounds(null, null, null, null, none, none, null), null,
-                windowDays.stream().map(days -> new Window(days, null, null, null, null)).toList(),
+                windows.stream().map(window -> new Window(window.days(), null, null, null, null)).toList(),
                 new Support(null, null, none));
     }
 

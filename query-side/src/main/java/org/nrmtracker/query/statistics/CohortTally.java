@@ -1,8 +1,9 @@
 package org.nrmtracker.query.statistics;
 
-import org.nrmtracker.kernel.referral.ReferralEventType;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.ReferralStatus;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
@@ -16,7 +17,7 @@ import java.util.Map;
 /** The running figures of one cohort group, added to one referral's timeline figures at a time. */
 final class CohortTally {
 
-    private final List<Integer> windowDays;
+    private final List<DecisionWindow> windows;
     private final LocalDate asOf;
     private long referrals;
     private long withdrawn;
@@ -28,15 +29,15 @@ final class CohortTally {
     private final Durations conclusiveGroundsDaysFromReferral = new Durations();
     private final KaplanMeier untilConclusiveGrounds = new KaplanMeier();
     private long awaitingConclusiveGrounds;
-    private final WindowCounts windows;
+    private final WindowCounts windowCounts;
     private long supportEnded;
     private long supportEndedBeforeConclusiveDecision;
     private final Durations supportDays = new Durations();
 
-    CohortTally(List<Integer> windowDays, LocalDate asOf) {
-        this.windowDays = windowDays;
+    CohortTally(List<DecisionWindow> windows, LocalDate asOf) {
+        this.windows = windows;
         this.asOf = asOf;
-        this.windows = new WindowCounts(windowDays);
+        this.windowCounts = new WindowCounts(windows);
     }
 
     /** Adds a referral with its timeline figures as of {@code asOf}, read with this tally's windows in the same order. */
@@ -61,7 +62,7 @@ final class CohortTally {
             awaitingConclusiveGrounds++;
         }
         addSurvival(referral, figures);
-        windows.add(figures.windows());
+        windowCounts.add(figures.windows());
         addSupport(figures.support());
     }
 
@@ -77,7 +78,7 @@ final class CohortTally {
         conclusiveGroundsDaysFromReferral.addAll(other.conclusiveGroundsDaysFromReferral);
         untilConclusiveGrounds.addAll(other.untilConclusiveGrounds);
         awaitingConclusiveGrounds += other.awaitingConclusiveGrounds;
-        windows.addAll(other.windows);
+        windowCounts.addAll(other.windowCounts);
         supportEnded += other.supportEnded;
         supportEndedBeforeConclusiveDecision += other.supportEndedBeforeConclusiveDecision;
         supportDays.addAll(other.supportDays);
@@ -85,7 +86,7 @@ final class CohortTally {
 
     CohortGroup toGroup(Map<String, String> key, MinimumCellSize minimumCellSize) {
         if (minimumCellSize.suppresses(referrals)) {
-            return CohortGroup.suppressed(key, windowDays);
+            return CohortGroup.suppressed(key, windows);
         }
         return new CohortGroup(key, false, referrals, withdrawn,
                 new CohortGroup.ReasonableGrounds(reasonableGrounds.decided(), reasonableGrounds.positive(),
@@ -95,7 +96,7 @@ final class CohortTally {
                         conclusiveGrounds.negative(), conclusiveGrounds.positiveRate(),
                         conclusiveGroundsDaysFromReasonableGrounds.summary(), conclusiveGroundsDaysFromReferral.summary(),
                         untilConclusiveGrounds.median()),
-                awaitingConclusiveGrounds, windows.figures(),
+                awaitingConclusiveGrounds, windowCounts.figures(),
                 new CohortGroup.Support(supportEnded, supportEndedBeforeConclusiveDecision, supportDays.summary()));
     }
 
@@ -118,9 +119,9 @@ final class CohortTally {
 
     private LocalDate waitEnded(ReferralRecord referral, TimelineFigures figures) {
         if (figures.status() == ReferralStatus.WITHDRAWN) {
-            for (RecordedFact fact : referral.events()) {
-                if (fact.type() == ReferralEventType.WITHDRAWN && !fact.date().isAfter(asOf)) {
-                    return fact.date();
+            for (RecordedEvent recorded : referral.events()) {
+                if (recorded.event() instanceof ReferralWithdrawn withdrawal && !withdrawal.withdrawnOn().isAfter(asOf)) {
+                    return withdrawal.withdrawnOn();
                 }
             }
         }

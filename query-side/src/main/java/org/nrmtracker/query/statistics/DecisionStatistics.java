@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.DecisionOutcome;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,11 @@ class DecisionStatistics {
     }
 
     private static void add(Tallies<long[]> tallies, ReferralRecord referral, GetDecisionCounts query) {
-        for (RecordedFact fact : referral.events()) {
-            if (query.counts(fact)) {
-                int outcome = fact.outcome() == DecisionOutcome.POSITIVE ? 0 : 1;
-                query.grouping().forEachKey(referral, fact.date(), key -> tallies.of(key)[outcome]++);
+        for (RecordedEvent recorded : referral.events()) {
+            DecisionOutcome counted = query.countedOutcome(recorded.event());
+            if (counted != null) {
+                int outcome = counted == DecisionOutcome.POSITIVE ? 0 : 1;
+                query.grouping().forEachKey(referral, recorded.date(), key -> tallies.of(key)[outcome]++);
             }
         }
     }

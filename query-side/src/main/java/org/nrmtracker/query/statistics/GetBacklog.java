@@ -1,10 +1,12 @@
 package org.nrmtracker.query.statistics;
 
+import org.nrmtracker.query.timeline.DecisionWindow;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /** Contract §5.3: the referrals still open at the end of {@code asOf}. */
-record GetBacklog(LocalDate asOf, Grouping grouping, List<Integer> windows) {
+record GetBacklog(LocalDate asOf, Grouping grouping, List<DecisionWindow> windows) {
 
     GetBacklog {
         windows = List.copyOf(windows);

@@ -1,8 +1,10 @@
 package org.nrmtracker.query.statistics;
 
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
-import org.nrmtracker.kernel.referral.ReferralEventType;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReferralEvent;
 
 import java.time.LocalDate;
 
@@ -12,11 +14,18 @@ import java.time.LocalDate;
  */
 record GetDecisionCounts(DecisionStage stage, LocalDate decidedFrom, LocalDate decidedTo, Grouping grouping) {
 
-    boolean counts(RecordedFact fact) {
-        ReferralEventType type = stage == DecisionStage.REASONABLE_GROUNDS
-                ? ReferralEventType.REASONABLE_GROUNDS_DECISION : ReferralEventType.CONCLUSIVE_GROUNDS_DECISION;
-        return fact.type() == type
-                && (decidedFrom == null || !fact.date().isBefore(decidedFrom))
-                && !fact.date().isAfter(decidedTo);
+    /** The outcome of {@code event} when it is a decision this query counts, else null. */
+    DecisionOutcome countedOutcome(ReferralEvent event) {
+        if (stage == DecisionStage.REASONABLE_GROUNDS && event instanceof ReasonableGroundsDecisionRecorded decision) {
+            return inPeriod(decision.decidedOn()) ? decision.outcome() : null;
+        }
+        if (stage == DecisionStage.CONCLUSIVE_GROUNDS && event instanceof ConclusiveGroundsDecisionRecorded decision) {
+            return inPeriod(decision.decidedOn()) ? decision.outcome() : null;
+        }
+        return null;
+    }
+
+    private boolean inPeriod(LocalDate decidedOn) {
+        return (decidedFrom == null || !decidedOn.isBefore(decidedFrom)) && !decidedOn.isAfter(decidedTo);
     }
 }

@@ -1,5 +1,7 @@
 package org.nrmtracker.query.statistics;
 
+import org.nrmtracker.query.timeline.DecisionWindow;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  * on {@code asOf}. A referral made after {@code asOf} did not exist yet, so it is never in the cohort.
  */
 record GetReferralCohorts(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping,
-                          List<Integer> windows) {
+                          List<DecisionWindow> windows) {
 
     GetReferralCohorts {
         windows = List.copyOf(windows);

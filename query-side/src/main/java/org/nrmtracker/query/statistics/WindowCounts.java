@@ -1,5 +1,6 @@
 package org.nrmtracker.query.statistics;
 
+import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.WindowState;
 
 import java.util.ArrayList;
@@ -11,19 +12,19 @@ import java.util.List;
  */
 final class WindowCounts {
 
-    private final List<Integer> windowDays;
+    private final List<DecisionWindow> windows;
     private final long[] met;
     private final long[] missed;
     private final long[] open;
 
-    WindowCounts(List<Integer> windowDays) {
-        this.windowDays = windowDays;
-        this.met = new long[windowDays.size()];
-        this.missed = new long[windowDays.size()];
-        this.open = new long[windowDays.size()];
+    WindowCounts(List<DecisionWindow> windows) {
+        this.windows = windows;
+        this.met = new long[windows.size()];
+        this.missed = new long[windows.size()];
+        this.open = new long[windows.size()];
     }
 
-    /** @param states a timeline's window states, read with these window days in the same order */
+    /** @param states a timeline's window states, read with these windows in the same order */
     void add(List<WindowState> states) {
         for (int i = 0; i < met.length; i++) {
             switch (states.get(i)) {
@@ -48,7 +49,7 @@ final class WindowCounts {
     List<CohortGroup.Window> figures() {
         List<CohortGroup.Window> figures = new ArrayList<>();
         for (int i = 0; i < met.length; i++) {
-            figures.add(new CohortGroup.Window(windowDays.get(i), met[i], missed[i], open[i],
+            figures.add(new CohortGroup.Window(windows.get(i).days(), met[i], missed[i], open[i],
                     Rate.of(met[i], met[i] + missed[i])));
         }
         return figures;

@@ -1,7 +1,11 @@
 package org.nrmtracker.query.timeline;
 
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;
@@ -20,15 +24,15 @@ import java.util.List;
 final class HistoryAsOf {
 
     /** Null when built for a summary, which shows no events. */
-    private final List<RecordedFact> events;
-    private RecordedFact firstReasonable;
-    private RecordedFact latestReasonable;
-    private RecordedFact firstPositiveReasonable;
-    private RecordedFact firstConclusive;
-    private RecordedFact latestConclusive;
-    private RecordedFact firstWithdrawal;
+    private final List<RecordedEvent> events;
+    private ReasonableGroundsDecisionRecorded firstReasonable;
+    private ReasonableGroundsDecisionRecorded latestReasonable;
+    private ReasonableGroundsDecisionRecorded firstPositiveReasonable;
+    private ConclusiveGroundsDecisionRecorded firstConclusive;
+    private ConclusiveGroundsDecisionRecorded latestConclusive;
+    private ReferralWithdrawn firstWithdrawal;
 
-    private HistoryAsOf(List<RecordedFact> events) {
+    private HistoryAsOf(List<RecordedEvent> events) {
         this.events = events;
     }
 
@@ -43,7 +47,7 @@ final class HistoryAsOf {
     }
 
     private static HistoryAsOf scan(ReferralRecord record, LocalDate asOf, HistoryAsOf history) {
-        for (RecordedFact event : inRecordingOrder(record.events())) {
+        for (RecordedEvent event : inRecordingOrder(record.events())) {
             if (!event.date().isAfter(asOf)) {
                 history.take(event);
             }
@@ -51,26 +55,23 @@ final class HistoryAsOf {
         return history;
     }
 
-    private void take(RecordedFact event) {
+    private void take(RecordedEvent recorded) {
         if (events != null) {
-            events.add(event);
+            events.add(recorded);
         }
-        switch (event.type()) {
-            case REASONABLE_GROUNDS_DECISION -> {
-                firstReasonable = firstReasonable == null ? event : firstReasonable;
-                latestReasonable = event;
-                if (firstPositiveReasonable == null && event.outcome() == DecisionOutcome.POSITIVE) {
-                    firstPositiveReasonable = event;
-                }
+        // the referral, reconsiderations and support do not decide the figures read from here
+        ReferralEvent event = recorded.event();
+        if (event instanceof ReasonableGroundsDecisionRecorded decision) {
+            firstReasonable = firstReasonable == null ? decision : firstReasonable;
+            latestReasonable = decision;
+            if (firstPositiveReasonable == null && decision.outcome() == DecisionOutcome.POSITIVE) {
+                firstPositiveReasonable = decision;
             }
-            case CONCLUSIVE_GROUNDS_DECISION -> {
-                firstConclusive = firstConclusive == null ? event : firstConclusive;
-                latestConclusive = event;
-            }
-            case WITHDRAWN -> firstWithdrawal = firstWithdrawal == null ? event : firstWithdrawal;
-            default -> {
-                // referral, reconsiderations and support do not decide the timeline's figures read from here
-            }
+        } else if (event instanceof ConclusiveGroundsDecisionRecorded decision) {
+            firstConclusive = firstConclusive == null ? decision : firstConclusive;
+            latestConclusive = decision;
+        } else if (event instanceof ReferralWithdrawn withdrawal) {
+            firstWithdrawal = firstWithdrawal == null ? withdrawal : firstWithdrawal;
         }
     }
 
@@ -78,11 +79,11 @@ final class HistoryAsOf {
      * The events sorted by sequence. Records are kept in that order already (the folding sorts them), so this
      * only checks and copies when they are not, sparing a sorted copy per referral.
      */
-    static List<RecordedFact> inRecordingOrder(List<RecordedFact> events) {
+    static List<RecordedEvent> inRecordingOrder(List<RecordedEvent> events) {
         for (int i = 1; i < events.size(); i++) {
             if (events.get(i - 1).sequence() > events.get(i).sequence()) {
-                List<RecordedFact> sorted = new ArrayList<>(events);
-                sorted.sort(Comparator.comparingLong(RecordedFact::sequence));
+                List<RecordedEvent> sorted = new ArrayList<>(events);
+                sorted.sort(Comparator.comparingLong(RecordedEvent::sequence));
                 return sorted;
             }
         }
@@ -90,43 +91,35 @@ final class HistoryAsOf {
     }
 
     /** Null when built by {@link #summaryOf}. */
-    List<RecordedFact> events() {
+    List<RecordedEvent> events() {
         return events;
     }
 
     /** The first reasonable-grounds decision's date, or null. */
     LocalDate firstReasonableDate() {
-        return dateOf(firstReasonable);
+        return firstReasonable == null ? null : firstReasonable.decidedOn();
     }
 
     /** The latest reasonable-grounds outcome, or null. */
     DecisionOutcome latestReasonableOutcome() {
-        return outcomeOf(latestReasonable);
+        return latestReasonable == null ? null : latestReasonable.outcome();
     }
 
     /** The first positive reasonable-grounds decision's date: {@code S}, the date every clock starts on, or null. */
     LocalDate clockStart() {
-        return dateOf(firstPositiveReasonable);
+        return firstPositiveReasonable == null ? null : firstPositiveReasonable.decidedOn();
     }
 
     LocalDate firstConclusiveDate() {
-        return dateOf(firstConclusive);
+        return firstConclusive == null ? null : firstConclusive.decidedOn();
     }
 
     DecisionOutcome latestConclusiveOutcome() {
-        return outcomeOf(latestConclusive);
+        return latestConclusive == null ? null : latestConclusive.outcome();
     }
 
     /** The first withdrawal's date, or null when not withdrawn. */
     LocalDate withdrawnOn() {
-        return dateOf(firstWithdrawal);
-    }
-
-    private static LocalDate dateOf(RecordedFact event) {
-        return event == null ? null : event.date();
-    }
-
-    private static DecisionOutcome outcomeOf(RecordedFact event) {
-        return event == null ? null : event.outcome();
+        return firstWithdrawal == null ? null : firstWithdrawal.withdrawnOn();
     }
 }

@@ -1,8 +1,12 @@
 package org.nrmtracker.query.timeline;
 
 import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.SupportEndReason;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.SupportEnded;
+import org.nrmtracker.kernel.referral.SupportStarted;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.Support;
 import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
@@ -62,29 +66,22 @@ final class SupportHistory {
         SupportPeriod open = null;
         boolean startRecorded = false;
         boolean implicitOpened = false;
-        for (RecordedFact event : HistoryAsOf.inRecordingOrder(record.events())) {
-            switch (event.type()) {
-                case SUPPORT_STARTED -> {
-                    if (open == null) { // the write side refuses a second open period
-                        open = new SupportPeriod(event.date(), null, null, null, false);
-                    }
-                    startRecorded = true;
+        for (RecordedEvent recorded : HistoryAsOf.inRecordingOrder(record.events())) {
+            // decisions of the other stage, reconsiderations and withdrawal do not open or close support
+            ReferralEvent event = recorded.event();
+            if (event instanceof SupportStarted started) {
+                if (open == null) { // the write side refuses a second open period
+                    open = new SupportPeriod(started.startedOn(), null, null, null, false);
                 }
-                case REASONABLE_GROUNDS_DECISION -> {
-                    if (event.outcome() == DecisionOutcome.POSITIVE && !startRecorded && !implicitOpened && open == null) {
-                        open = new SupportPeriod(event.date(), null, null, null, true);
-                        implicitOpened = true;
-                    }
+                startRecorded = true;
+            } else if (event instanceof ReasonableGroundsDecisionRecorded decision) {
+                if (decision.outcome() == DecisionOutcome.POSITIVE && !startRecorded && !implicitOpened && open == null) {
+                    open = new SupportPeriod(decision.decidedOn(), null, null, null, true);
+                    implicitOpened = true;
                 }
-                case SUPPORT_ENDED -> {
-                    if (open != null) {
-                        periods.add(closed(open, event.date(), event.reason()));
-                        open = null;
-                    }
-                }
-                default -> {
-                    // decisions of the other stage, reconsiderations and withdrawal do not open or close support
-                }
+            } else if (event instanceof SupportEnded ended && open != null) {
+                periods.add(closed(open, ended.endedOn(), ended.reason()));
+                open = null;
             }
         }
         if (open != null) {

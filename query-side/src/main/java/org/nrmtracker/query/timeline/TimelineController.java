@@ -52,7 +52,7 @@ class TimelineController {
                       @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                       @RequestParam(required = false) String windows, Principal principal) {
         Reader reader = Reader.of(Caller.of(principal));
-        List<Integer> windowDays = WindowDays.parse(windows);
+        List<DecisionWindow> windowDays = WindowDays.parse(windows);
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
         // another organisation's referral is as unknown as one never made: its existence must not leak
         ReferralRecord record = referrals.byId(referralId.toString()).filter(reader::mayRead)
@@ -81,7 +81,7 @@ class TimelineController {
         if (referredFrom != null && referredTo != null && referredTo.isBefore(referredFrom)) {
             throw new InvalidRequest("referredTo", "must not be before referredFrom");
         }
-        List<Integer> windowDays = WindowDays.parse(windows);
+        List<DecisionWindow> windowDays = WindowDays.parse(windows);
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
         // a referral made after asOf did not exist yet on that date
         LocalDate last = referredTo == null || referredTo.isAfter(effectiveOn) ? effectiveOn : referredTo;

@@ -1,12 +1,11 @@
 package org.nrmtracker.query.timeline;
 
-import org.nrmtracker.kernel.eventstore.RecordedAt;
 import org.nrmtracker.kernel.policy.RecoveryPeriodPolicy;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.calendar.OutsideCalendarRange;
 import org.nrmtracker.query.calendar.WorkingDays;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.ConclusiveGrounds;
 import org.nrmtracker.query.timeline.Timeline.ReasonableGrounds;
@@ -42,19 +41,19 @@ public class Timelines {
         this.recoveryPeriods = recoveryPeriods;
     }
 
-    /** The {@code windows} parameter: {@link WindowDays#DEFAULT} when null, else validated and ascending. */
-    public static List<Integer> parseWindows(String raw) {
+    /** The {@code windows} parameter: {@link DecisionWindow#DEFAULT} when null, else validated and ascending. */
+    public static List<DecisionWindow> parseWindows(String raw) {
         return WindowDays.parse(raw);
     }
 
     /**
-     * @param windowDays window lengths in days, in the order the answer lists them ({@link WindowDays#DEFAULT} when null)
+     * @param windows the windows in the order the answer lists them ({@link DecisionWindow#DEFAULT} when null)
      * @throws OutsideCalendarRange when the working days to the first reasonable-grounds decision fall outside the
      *                              years the bank-holiday data covers
      */
-    public Timeline of(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+    public Timeline of(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
         HistoryAsOf history = HistoryAsOf.of(record, asOf);
-        return timeline(record, asOf, windowDays, history, events(history.events()));
+        return timeline(record, asOf, windows, history, events(history.events()));
     }
 
     /**
@@ -62,20 +61,20 @@ public class Timelines {
      * statistics and list summaries, which never read the events: listing them (formatting every recordedAt)
      * was most of the cost of building a timeline for each of many referrals.
      */
-    public Timeline summaryOf(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
-        return timeline(record, asOf, windowDays, HistoryAsOf.summaryOf(record, asOf), null);
+    public Timeline summaryOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
+        return timeline(record, asOf, windows, HistoryAsOf.summaryOf(record, asOf), null);
     }
 
     /** The figures statistics read from {@link #summaryOf}'s timeline, without building it. */
-    public TimelineFigures figuresOf(ReferralRecord record, LocalDate asOf, List<Integer> windowDays) {
+    public TimelineFigures figuresOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
         HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
         LocalDate clockStart = history.clockStart();
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
-        List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        List<DecisionWindow> asked = windows == null ? DecisionWindow.DEFAULT : windows;
         Long asOfAfter = days(clockStart, asOf);
-        WindowState[] states = new WindowState[lengths.size()];
+        WindowState[] states = new WindowState[asked.size()];
         for (int i = 0; i < states.length; i++) {
-            states[i] = state(lengths.get(i), conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
+            states[i] = asked.get(i).stateAfter(conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
                     asOfAfter);
         }
         return new TimelineFigures(status(history), reasonableGrounds(record, history), conclusive, clockStart,
@@ -87,7 +86,7 @@ public class Timelines {
         return status(HistoryAsOf.summaryOf(record, asOf));
     }
 
-    private Timeline timeline(ReferralRecord record, LocalDate asOf, List<Integer> windowDays, HistoryAsOf history,
+    private Timeline timeline(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows, HistoryAsOf history,
                               List<TimelineEvent> events) {
         LocalDate clockStart = history.clockStart();
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
@@ -97,7 +96,7 @@ public class Timelines {
                 record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
                 status(history), events, reasonableGrounds(record, history), conclusive,
                 recoveryPeriod(record, clockStart, firstConclusive),
-                windows(windowDays, clockStart, conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
+                windows(windows, clockStart, conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
                         asOf),
                 SupportHistory.asOf(record, asOf, firstConclusive));
     }
@@ -121,11 +120,10 @@ public class Timelines {
                 ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS;
     }
 
-    private static List<TimelineEvent> events(List<RecordedFact> facts) {
-        List<TimelineEvent> events = new ArrayList<>(facts.size());
-        for (RecordedFact event : facts) {
-            events.add(new TimelineEvent(event.sequence(), event.type(), event.date(), event.outcome(), event.stage(),
-                    event.kind(), event.reason(), event.recordedAt() == null ? null : RecordedAt.format(event.recordedAt())));
+    private static List<TimelineEvent> events(List<RecordedEvent> recorded) {
+        List<TimelineEvent> events = new ArrayList<>(recorded.size());
+        for (RecordedEvent event : recorded) {
+            events.add(TimelineEvent.of(event));
         }
         return Collections.unmodifiableList(events);
     }
@@ -161,40 +159,18 @@ public class Timelines {
         return new RecoveryPeriod(clockStart, minimumDays, endsOn, beforeEnd);
     }
 
-    /** The windows in the order asked for ({@link WindowDays#DEFAULT} when null). */
-    private static List<Window> windows(List<Integer> windowDays, LocalDate clockStart, Long conclusiveAfter,
+    /** The windows in the order asked for ({@link DecisionWindow#DEFAULT} when null). */
+    private static List<Window> windows(List<DecisionWindow> windows, LocalDate clockStart, Long conclusiveAfter,
                                         boolean withdrawn, LocalDate asOf) {
-        List<Integer> lengths = windowDays == null ? WindowDays.DEFAULT : windowDays;
+        List<DecisionWindow> asked = windows == null ? DecisionWindow.DEFAULT : windows;
         Long asOfAfter = days(clockStart, asOf);
-        Window[] windows = new Window[lengths.size()];
-        for (int i = 0; i < windows.length; i++) {
-            int days = lengths.get(i);
-            windows[i] = new Window(days, clockStart == null ? null : clockStart.plusDays(days),
-                    state(days, conclusiveAfter, withdrawn, asOfAfter));
+        Window[] shown = new Window[asked.size()];
+        for (int i = 0; i < shown.length; i++) {
+            DecisionWindow window = asked.get(i);
+            shown[i] = new Window(window.days(), clockStart == null ? null : window.endsOn(clockStart),
+                    window.stateAfter(conclusiveAfter, withdrawn, asOfAfter));
         }
-        return List.of(windows);
-    }
-
-    /**
-     * The state of the window of {@code days} days from {@code S}. It ends {@code days} days after {@code S}, so a
-     * date is after its end when more than {@code days} days after {@code S}: told from the days already counted
-     * from {@code S}, figures need not make the end date.
-     *
-     * @param conclusiveAfter days from {@code S} to the first CG decision, null when there is none
-     * @param asOfAfter       days from {@code S} to {@code asOf}, null when no clock started
-     */
-    private static WindowState state(int days, Long conclusiveAfter, boolean withdrawn, Long asOfAfter) {
-        if (asOfAfter == null) {
-            // also when withdrawn without a positive decision: no clock ever ran, so there is nothing to be inapplicable
-            return WindowState.NOT_STARTED;
-        }
-        if (conclusiveAfter != null) {
-            return conclusiveAfter > days ? WindowState.MISSED : WindowState.MET;
-        }
-        if (withdrawn) {
-            return WindowState.NOT_APPLICABLE; // withdrawal ends the wait for good, whether or not the end had passed
-        }
-        return asOfAfter > days ? WindowState.MISSED : WindowState.OPEN;
+        return List.of(shown);
     }
 
     private static List<ExploitationType> sortedByName(ReferralRecord record) {

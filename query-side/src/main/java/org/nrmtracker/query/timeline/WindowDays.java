@@ -13,22 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class WindowDays {
 
-    /** The 45- and 90-day windows support is framed in, used when {@code windows} is absent. */
-    public static final List<Integer> DEFAULT = List.of(45, 90);
-    public static final int MIN = 1;
-    public static final int MAX = 3650;
-
     private static final String FIELD = "windows";
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /**
      * @param raw the parameter as received, or null when it is absent
-     * @return the windows in ascending order; {@link #DEFAULT} for null
+     * @return the windows in ascending order; {@link DecisionWindow#DEFAULT} for null
      * @throws InvalidRequest naming {@code windows} when it is empty, not a list of numbers, out of range or repeats one
      */
-    public static List<Integer> parse(String raw) {
+    public static List<DecisionWindow> parse(String raw) {
         if (raw == null) {
-            return DEFAULT;
+            return DecisionWindow.DEFAULT;
         }
         if (raw.isBlank()) {
             throw new InvalidRequest(FIELD, "must list at least one number of days, e.g. 45,90");
@@ -42,15 +37,16 @@ public final class WindowDays {
             // more than four digits (after leading zeros) is out of range whatever they are, and may not fit an int
             String digits = number.replaceFirst("^0+(?=.)", "");
             int value = digits.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-            if (value < MIN || value > MAX) {
-                throw new InvalidRequest(FIELD, "each window must be from %d to %d days".formatted(MIN, MAX));
+            if (value < DecisionWindow.MIN_DAYS || value > DecisionWindow.MAX_DAYS) {
+                throw new InvalidRequest(FIELD, "each window must be from %d to %d days"
+                        .formatted(DecisionWindow.MIN_DAYS, DecisionWindow.MAX_DAYS));
             }
             if (days.contains(value)) {
                 throw new InvalidRequest(FIELD, "each window may be given only once");
             }
             days.add(value);
         }
-        return days.stream().sorted().toList();
+        return days.stream().sorted().map(DecisionWindow::new).toList();
     }
 
     private WindowDays() {

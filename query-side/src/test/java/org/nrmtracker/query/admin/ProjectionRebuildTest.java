@@ -5,10 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -17,16 +14,15 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,27 +38,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rebuilding the read models beside the live ones (contract §7), over real HTTP, as an administrator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningQuerySide
 @Import(TrustTestTokens.class)
 class ProjectionRebuildTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
-
     @LocalServerPort
     int port;
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
     @Autowired
     ReferralRecords records;
     @Autowired
@@ -72,7 +58,7 @@ class ProjectionRebuildTest {
 
     @Test
     void aRebuildDuringLiveWritesLosesNothingAndFindsNoDifferences() throws Exception {
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
             List<ReferralId> written = new java.util.concurrent.CopyOnWriteArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -110,7 +96,7 @@ class ProjectionRebuildTest {
 
     @Test
     void corruptedDocumentsAreCountedAsDifferencesAndRepaired() throws Exception {
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
             ReferralId corrupted = writer.referralWithDecision(0); // England and Wales
             ReferralId deleted = writer.referralWithDecision(3);

@@ -3,29 +3,29 @@ package org.nrmtracker.query.admin;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,32 +34,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * been emptied: only the build can fill them again, as the processors' tokens are already at the head. (Below
  * the default threshold, this context's own start built nothing.)
  */
-@SpringBootTest
+@RunningQuerySide(storeHolds = StartUpBuildTest.WrittenBeforeStart.class)
 class StartUpBuildTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final int REFERRALS = 150;
     private static final List<ReferralId> WRITTEN_BEFORE_START = new ArrayList<>();
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
-            EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+    static final class WrittenBeforeStart implements RunningQuerySide.StoreBeforeStart {
+        @Override
+        public void write(MongoDatabase database) {
+            EventStoreWriter writer = new EventStoreWriter(database);
             for (int n = 0; n < REFERRALS; n++) {
                 WRITTEN_BEFORE_START.add(writer.referralWithDecision(n));
             }
         }
     }
 
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
+
+    /** The builds the application announces: its own start's is the only one it runs. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AnnouncedBuilds {
+        final List<ReadModelsBuilt> seen = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(ReadModelsBuilt built) {
+            seen.add(built);
+        }
     }
 
     @Autowired
-    StartUpBuild startedWithTheApplication;
+    AnnouncedBuilds startedWithTheApplication;
     @Autowired
     EventStoreReads events;
     @Autowired
@@ -78,11 +84,11 @@ class StartUpBuildTest {
 
     @BeforeEach
     void emptyBothModelsOnceTheProcessorsHaveHandledEveryEvent() throws Exception {
-        client = MongoClients.create(MONGO.getConnectionString());
+        client = MongoClients.create(mongoUri);
         durable = client.getDatabase("nrm").getCollection("referral_records");
         assertThat(Eventually.holds(() -> records.all().size() >= REFERRALS
                 && atHead(ReferralReadModels.IN_MEMORY_GROUP) && atHead(ReferralReadModels.DURABLE_GROUP))).isTrue();
-        assertThat(startedWithTheApplication.built()).as("the store is below the default threshold").isEmpty();
+        assertThat(startedWithTheApplication.seen).as("the store is below the default threshold").isEmpty();
         for (String group : ReferralReadModels.PROCESSING_GROUPS) {
             tokens.processor(group).shutDown();
         }
@@ -98,10 +104,11 @@ class StartUpBuildTest {
 
     @Test
     void bothModelsAreBuiltInOnePassAndTheirProcessorsGoOnFromThere() throws Exception {
-        StartUpBuild build = buildFor(ReferralReadModels.PROCESSING_GROUPS);
-        build.run();
+        List<Object> announced = new ArrayList<>();
+        buildFor(ReferralReadModels.PROCESSING_GROUPS, announced).run();
 
-        StartUpBuild.Built built = build.built().orElseThrow();
+        assertThat(announced).hasSize(1);
+        ReadModelsBuilt built = (ReadModelsBuilt) announced.get(0);
         assertThat(built.groups()).containsExactlyElementsOf(ReferralReadModels.PROCESSING_GROUPS);
         assertThat(built.events()).isGreaterThanOrEqualTo(2L * REFERRALS);
         assertThat(records.all()).hasSizeGreaterThanOrEqualTo(REFERRALS);
@@ -129,20 +136,24 @@ class StartUpBuildTest {
 
     @Test
     void aDurableModelThatHadTokensIsLeftToItsProcessor() throws Exception {
-        StartUpBuild build = buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP));
-        build.run();
+        List<Object> announced = new ArrayList<>();
+        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), announced).run();
 
-        assertThat(build.built().orElseThrow().groups()).containsExactly(ReferralReadModels.IN_MEMORY_GROUP);
+        assertThat(announced).singleElement().extracting(built -> ((ReadModelsBuilt) built).groups())
+                .isEqualTo(List.of(ReferralReadModels.IN_MEMORY_GROUP));
         assertThat(records.all()).hasSizeGreaterThanOrEqualTo(REFERRALS);
         assertThat(durable.countDocuments()).as("its processor goes on from the head, as it was").isZero();
         assertThat(tokens.processor(ReferralReadModels.DURABLE_GROUP).isRunning()).isTrue();
     }
 
-    /** A build with a threshold this store reaches, for these groups as if they had started from the tail. */
-    private StartUpBuild buildFor(List<String> startedFromTheTail) {
+    /**
+     * A build with a threshold this store reaches, for these groups as if they had started from the tail, announcing
+     * what it built to {@code announced}.
+     */
+    private StartUpBuild buildFor(List<String> startedFromTheTail, List<Object> announced) {
         ProcessorStarts starts = new ProcessorStarts();
         startedFromTheTail.forEach(group -> starts.fromTheTail(group, eventStore));
-        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100);
+        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100, announced::add);
     }
 
     private boolean atHead(String group) {

@@ -23,7 +23,7 @@ import static org.nrmtracker.kernel.referral.Jurisdiction.SCOTLAND;
 /** The shipped bank holidays: one list per jurisdiction, whole years 2009–2027, refused outside them. */
 class BankHolidaysTest {
 
-    private static final BankHolidays SHIPPED = new BankHolidays();
+    private static final BankHolidays SHIPPED = BankHolidays.shipped();
 
     @ParameterizedTest
     @EnumSource(Jurisdiction.class)

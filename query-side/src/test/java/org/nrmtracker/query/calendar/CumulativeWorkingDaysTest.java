@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The counts made once must agree with counting the days one by one, wherever in the covered range they fall. */
 class CumulativeWorkingDaysTest {
 
-    private static final BankHolidays BANK_HOLIDAYS = new BankHolidays();
+    private static final BankHolidays BANK_HOLIDAYS = BankHolidays.shipped();
     private static final int PAIRS = 2_000;
 
     @ParameterizedTest

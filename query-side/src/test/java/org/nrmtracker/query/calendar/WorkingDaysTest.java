@@ -18,7 +18,7 @@ import static org.nrmtracker.kernel.referral.Jurisdiction.SCOTLAND;
 /** Working days are Monday–Friday dates d with from < d <= to that are not the jurisdiction's bank holidays. */
 class WorkingDaysTest {
 
-    private static final BankHolidays BANK_HOLIDAYS = new BankHolidays();
+    private static final BankHolidays BANK_HOLIDAYS = BankHolidays.shipped();
     private static final WorkingDays WORKING_DAYS = new WorkingDays(BANK_HOLIDAYS);
 
     private static long between(Jurisdiction jurisdiction, String from, String to) {

@@ -2,14 +2,11 @@ package org.nrmtracker.query.referral;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
@@ -23,41 +20,29 @@ import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
-import org.nrmtracker.kernel.referral.ReferralEventType;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.RunningQuerySide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Events written by the command side's engine reach both read models, once each. */
-@SpringBootTest
+@RunningQuerySide
 class ReferralRecordProjectionsTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
-
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
     @Autowired
     ReferralRecords records;
     @Autowired
@@ -70,7 +55,7 @@ class ReferralRecordProjectionsTest {
     @Test
     void aReferralAndItsDecisionAppearInTheDurableAndTheInMemoryModel() throws Exception {
         ReferralId id = ReferralId.random();
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             Serializer serializer = EventSerializer.create();
             SequencedMongoEventStorageEngine commandSide = SequencedMongoEventStorageEngine.builder()
                     .database(client.getDatabase("nrm")).clock(Clock.systemUTC())
@@ -94,9 +79,8 @@ class ReferralRecordProjectionsTest {
         assertThat(durable.organisation()).isEqualTo("example-trust");
         assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
         assertThat(durable.exploitationTypes()).containsExactlyInAnyOrder(ExploitationType.LABOUR, ExploitationType.SEXUAL);
-        assertThat(durable.events()).extracting(RecordedFact::type)
-                .containsExactly(ReferralEventType.REFERRED, ReferralEventType.REASONABLE_GROUNDS_DECISION);
-        assertThat(durable.events().get(1).outcome()).isEqualTo(DecisionOutcome.POSITIVE);
+        assertThat(durable.events()).extracting(RecordedEvent::event).containsExactly(referral(id),
+                new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE));
         assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
                 .isEqualTo(durable);
         // caught up with the store, the in-memory model answers single referrals too, with the same record

@@ -4,6 +4,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackerStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
@@ -16,9 +21,12 @@ import org.nrmtracker.kernel.referral.Jurisdiction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /** A single referral comes from the shared collection until the in-memory model has caught up, then from memory. */
 class ReferralRecordsViewTest {
@@ -29,13 +37,24 @@ class ReferralRecordsViewTest {
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
     private final ReferralRecordDocuments documents = new ReferralRecordDocuments(client.getDatabase("nrm"));
     private final ReferralRecordsInMemory inMemory = new ReferralRecordsInMemory();
-    private boolean caughtUp;
-    private final ReferralRecordsView view = new ReferralRecordsView(documents, inMemory, new InMemoryCatchUp(null) {
-        @Override
-        boolean caughtUp() {
-            return caughtUp;
-        }
-    });
+    /** The in-memory model's processor, stopped until {@link #catchUp} (as a rebuild or a start leaves it). */
+    private final StreamingEventProcessor memoryProcessor = mock(StreamingEventProcessor.class);
+    private final ReferralRecordsView view = new ReferralRecordsView(documents, inMemory,
+            new InMemoryCatchUp(processingWith(memoryProcessor)));
+
+    private static EventProcessingConfiguration processingWith(StreamingEventProcessor memoryProcessor) {
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessor(ReferralRecordsInMemory.PROCESSING_GROUP, StreamingEventProcessor.class))
+                .thenReturn(Optional.of(memoryProcessor));
+        return processing;
+    }
+
+    /** The processor runs and has read the whole stream on its one segment. */
+    private void catchUp() {
+        when(memoryProcessor.isRunning()).thenReturn(true);
+        when(memoryProcessor.processingStatus()).thenReturn(Map.of(0,
+                new TrackerStatus(Segment.ROOT_SEGMENT, true, new GlobalSequenceTrackingToken(7), null)));
+    }
 
     @AfterEach
     void stop() {
@@ -49,14 +68,14 @@ class ReferralRecordsViewTest {
         inMemory.replaceWith(Map.of(ID, record("in-memory")));
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
-        caughtUp = true;
+        catchUp();
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-memory");
     }
 
     @Test
     void aReferralTheCaughtUpModelLacksIsLookedForInTheCollection() {
         documents.replaceWith(Map.of(ID, record("in-collection")), "test");
-        caughtUp = true;
+        catchUp();
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
         assertThat(view.byId("0b7c5a34-1d6e-4d55-9c0e-2f8a9b6c7d10")).isEmpty();

@@ -2,13 +2,10 @@ package org.nrmtracker.query.security;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -29,13 +26,12 @@ import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,12 +60,11 @@ import static org.nrmtracker.query.security.TestTokens.PROVIDER_ORG;
  * token, with one signed by a key nobody trusts, an expired one and malformed ones. Refusals are problems that
  * echo nothing of the token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningQuerySide
 @Import(TrustTestTokens.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ReferralId REFERRAL = ReferralId.random();
@@ -116,14 +111,10 @@ class AccessMatrixTest {
         }
     }
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
     @LocalServerPort
     int port;
+    @Value("${nrm.mongodb.uri}")
+    String mongoUri;
     @Autowired
     ReferralRecords records;
     @Autowired
@@ -132,7 +123,7 @@ class AccessMatrixTest {
 
     @BeforeAll
     void recordAReferralOfTheOwningProvider() throws Exception {
-        try (MongoClient client = MongoClients.create(MONGO.getConnectionString())) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             Serializer serializer = EventSerializer.create();
             SequencedMongoEventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
                     .database(client.getDatabase("nrm")).clock(Clock.systemUTC())
@@ -161,11 +152,6 @@ class AccessMatrixTest {
         while (send("GET", rebuild, TestTokens.admin()).body().contains("\"RUNNING\"")) {
             Thread.sleep(50);
         }
-    }
-
-    @AfterAll
-    void stop() {
-        MONGO.shutdownNow();
     }
 
     List<Endpoint> endpoints() {

@@ -1,17 +1,12 @@
 package org.nrmtracker.query.security;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.nrmtracker.query.RunningQuerySide;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,11 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Over real HTTP: a token verified once is not verified again, and one that fails is verified every time. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {org.nrmtracker.query.QuerySideApplication.class, VerifiedTokenReuseTest.CountingDecoder.class})
+@RunningQuerySide
 class VerifiedTokenReuseTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> DECODED = new CopyOnWriteArrayList<>();
 
@@ -42,17 +35,6 @@ class VerifiedTokenReuseTest {
                 return decoder.decode(token);
             };
         }
-    }
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
     }
 
     @LocalServerPort

@@ -1,17 +1,26 @@
 package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponder;
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
-import org.nrmtracker.kernel.referral.ReferralEventType;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReconsiderationRequested;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
 import org.nrmtracker.kernel.referral.SupportEndReason;
-import org.nrmtracker.kernel.referral.SupportKind;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.SupportEnded;
+import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.Instant;
@@ -21,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** Test data: an adult woman from Albania referred by the police in England and Wales, unless told otherwise. */
 final class AReferral {
@@ -32,11 +42,11 @@ final class AReferral {
     private Gender gender = Gender.FEMALE;
     private List<String> nationalities = List.of("ALB");
     private Set<ExploitationType> exploitation = Set.of(ExploitationType.LABOUR);
-    private final List<RecordedFact> events = new ArrayList<>();
+    /** The events after the referral itself, made for the id {@link #record} gives. */
+    private final List<Function<ReferralId, ReferralEvent>> later = new ArrayList<>();
 
     private AReferral(LocalDate referredOn) {
         this.referredOn = referredOn;
-        add(ReferralEventType.REFERRED, referredOn, null, null, null, null);
     }
 
     static AReferral referredOn(String date) {
@@ -64,35 +74,45 @@ final class AReferral {
     }
 
     AReferral reasonableGrounds(String decidedOn, DecisionOutcome outcome) {
-        return add(ReferralEventType.REASONABLE_GROUNDS_DECISION, LocalDate.parse(decidedOn), outcome, null, null, null);
+        return add(id -> new ReasonableGroundsDecisionRecorded(id, LocalDate.parse(decidedOn), outcome));
     }
 
     AReferral conclusiveGrounds(String decidedOn, DecisionOutcome outcome) {
-        return add(ReferralEventType.CONCLUSIVE_GROUNDS_DECISION, LocalDate.parse(decidedOn), outcome, null, null, null);
+        return add(id -> new ConclusiveGroundsDecisionRecorded(id, LocalDate.parse(decidedOn), outcome));
     }
 
     AReferral reconsiderationRequested(DecisionStage stage, String requestedOn) {
-        return add(ReferralEventType.RECONSIDERATION_REQUESTED, LocalDate.parse(requestedOn), null, stage, null, null);
+        return add(id -> new ReconsiderationRequested(id, stage, LocalDate.parse(requestedOn)));
     }
 
     AReferral supportEnded(String endedOn) {
-        return add(ReferralEventType.SUPPORT_ENDED, LocalDate.parse(endedOn), null, null, null, SupportEndReason.MOVED_ON);
+        return add(id -> new SupportEnded(id, LocalDate.parse(endedOn), SupportEndReason.MOVED_ON));
     }
 
     AReferral withdrawn(String withdrawnOn) {
-        return add(ReferralEventType.WITHDRAWN, LocalDate.parse(withdrawnOn), null, null, null, null);
+        return add(id -> new ReferralWithdrawn(id, LocalDate.parse(withdrawnOn)));
     }
 
     ReferralRecord record() {
-        return new ReferralRecord(new UUID(0, IDS.incrementAndGet()).toString(), null, referredOn,
-                Jurisdiction.ENGLAND_AND_WALES, FirstResponderType.POLICE, "subject", age, gender, nationalities,
-                exploitation, ExploitationLocation.UK, false, events);
+        ReferralId id = new ReferralId(new UUID(0, IDS.incrementAndGet()));
+        List<RecordedEvent> events = new ArrayList<>();
+        events.add(recorded(0, new ReferralMade(id, referredOn, Jurisdiction.ENGLAND_AND_WALES,
+                new FirstResponder(FirstResponderType.POLICE, null), new Survivor("subject", age, gender, nationalities),
+                new Exploitation(exploitation, ExploitationLocation.UK, false))));
+        for (Function<ReferralId, ReferralEvent> event : later) {
+            events.add(recorded(events.size(), event.apply(id)));
+        }
+        return new ReferralRecord(id.toString(), null, referredOn, Jurisdiction.ENGLAND_AND_WALES,
+                FirstResponderType.POLICE, "subject", age, gender, nationalities, exploitation, ExploitationLocation.UK,
+                false, events);
     }
 
-    private AReferral add(ReferralEventType type, LocalDate date, DecisionOutcome outcome, DecisionStage stage,
-                          SupportKind kind, SupportEndReason reason) {
-        events.add(new RecordedFact(events.size(), type, date, outcome, stage, kind, reason,
-                Instant.parse("2025-01-01T00:00:00Z").plusSeconds(events.size())));
+    private static RecordedEvent recorded(long sequence, ReferralEvent event) {
+        return new RecordedEvent(sequence, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(sequence), event);
+    }
+
+    private AReferral add(Function<ReferralId, ReferralEvent> event) {
+        later.add(event);
         return this;
     }
 }

@@ -2,6 +2,7 @@ package org.nrmtracker.query.statistics;
 
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ import static org.nrmtracker.query.statistics.Fixtures.referrals;
 class BacklogStatisticsTest {
 
     private static final LocalDate AS_OF = LocalDate.parse("2024-06-30");
-    private static final List<Integer> WINDOWS = List.of(45, 90);
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
 
     @Test
     void theBacklogHoldsTheReferralsStillOpenAtTheEndOfAsOf() {

@@ -3,6 +3,7 @@ package org.nrmtracker.query.statistics;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class DecisionStatisticsTest {
     void theCohortCountsTheSameReferralOnceByItsLatestOutcome() {
         ReferralRecords store = referrals(RECONSIDERED);
         CohortGroup cohort = new ReferralCohortStatistics(store, TIMELINES, NO_SUPPRESSION)
-                .answer(new GetReferralCohorts(null, null, AS_OF, Grouping.parse("", false), List.of(45)))
+                .answer(new GetReferralCohorts(null, null, AS_OF, Grouping.parse("", false), DecisionWindow.listOf(45)))
                 .groups().get(0);
 
         assertThat(answer(store, CONCLUSIVE_GROUNDS, null, AS_OF, "").groups().get(0).decided()).isEqualTo(2);

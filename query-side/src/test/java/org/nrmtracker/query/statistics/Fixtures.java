@@ -16,7 +16,7 @@ import java.util.Optional;
 final class Fixtures {
 
     static final Timelines TIMELINES =
-            new Timelines(new WorkingDays(new BankHolidays()), RecoveryPeriodPolicy.standard());
+            new Timelines(new WorkingDays(BankHolidays.shipped()), RecoveryPeriodPolicy.standard());
 
     static final MinimumCellSize NO_SUPPRESSION = new MinimumCellSize(0);
 

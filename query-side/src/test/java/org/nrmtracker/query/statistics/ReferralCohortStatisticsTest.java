@@ -3,6 +3,7 @@ package org.nrmtracker.query.statistics;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import static org.nrmtracker.query.statistics.Fixtures.referrals;
 class ReferralCohortStatisticsTest {
 
     private static final LocalDate AS_OF = LocalDate.parse("2025-01-01");
-    private static final List<Integer> WINDOWS = List.of(45, 90);
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
 
     /** RG after 5 days (3 working days), CG 40 days after it; support ended after 56 days. */
     private static final AReferral DECIDED_IN_TIME = referredOn("2024-03-01")

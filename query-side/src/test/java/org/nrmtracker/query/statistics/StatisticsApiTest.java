@@ -1,20 +1,16 @@
 package org.nrmtracker.query.statistics;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +27,11 @@ import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
 import static org.nrmtracker.query.statistics.AReferral.referredOn;
 
 /** The statistics endpoints over real HTTP, as an analyst: parameters, content negotiation, field names and errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "nrm.statistics.minimum-cell-size=2")
+@RunningQuerySide
+@TestPropertySource(properties = "nrm.statistics.minimum-cell-size=2")
 @Import(TrustTestTokens.class)
 class StatisticsApiTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TestConfiguration
@@ -57,17 +52,6 @@ class StatisticsApiTest {
         Clock newYearsDay() {
             return Clock.fixed(Instant.parse("2025-01-01T12:00:00Z"), ZoneId.of("Europe/London"));
         }
-    }
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
     }
 
     @LocalServerPort

@@ -5,6 +5,7 @@ import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.function.IntSupplier;
 final class StatisticsBenchmark {
 
     private static final LocalDate AS_OF = LocalDate.parse("2025-01-01");
-    private static final List<Integer> WINDOWS = List.of(45, 90);
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
     private static final int WARM_UP_ROUNDS = 3;
     private static final int ROUNDS = 9;
 

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.query.timeline.DecisionWindow;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
@@ -50,9 +51,9 @@ class StatisticsCsvTest {
                 List.of(new CohortGroup.Window(45, 0L, 2L, 4L, 0.0), new CohortGroup.Window(90, 0L, 0L, 6L, null)),
                 new CohortGroup.Support(1L, 1L, SummaryStatistics.of(30)));
         CohortGroup suppressed = CohortGroup.suppressed(
-                Map.of("REFERRAL_QUARTER", "2024-Q1", "AGE_AT_EXPLOITATION", "CHILD"), List.of(45, 90));
+                Map.of("REFERRAL_QUARTER", "2024-Q1", "AGE_AT_EXPLOITATION", "CHILD"), DecisionWindow.listOf(45, 90));
 
-        String csv = CSV.csv(new ReferralCohortReport(AS_OF, List.of(45, 90), 10, List.of(shown, suppressed),
+        String csv = CSV.csv(new ReferralCohortReport(AS_OF, DecisionWindow.listOf(45, 90), 10, List.of(shown, suppressed),
                 BY_QUARTER_AND_AGE));
 
         assertThat(csv.split("\r\n", -1)).containsExactly(
@@ -65,14 +66,14 @@ class StatisticsCsvTest {
 
     @Test
     void aTableWithoutGroupsStillHasItsHeader() {
-        String csv = CSV.csv(new ReferralCohortReport(AS_OF, List.of(45, 90), 10, List.of(), BY_QUARTER_AND_AGE));
+        String csv = CSV.csv(new ReferralCohortReport(AS_OF, DecisionWindow.listOf(45, 90), 10, List.of(), BY_QUARTER_AND_AGE));
 
         assertThat(csv).isEqualTo(COHORT_HEADER + "\r\n");
     }
 
     @Test
     void windowColumnsAreNamedByTheirDaysWhateverWindowsWereAsked() {
-        String csv = CSV.csv(new BacklogReport(AS_OF, List.of(30), 10, List.of(), Grouping.parse("", false)));
+        String csv = CSV.csv(new BacklogReport(AS_OF, DecisionWindow.listOf(30), 10, List.of(), Grouping.parse("", false)));
 
         assertThat(csv).isEqualTo("suppressed,awaitingReasonableGrounds,awaitingConclusiveGrounds,"
                 + "daysWaitingSinceReasonableGrounds.n,daysWaitingSinceReasonableGrounds.mean,"

@@ -2,6 +2,7 @@ package org.nrmtracker.query.statistics;
 
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SummaryTimelinesOfSyntheticReferralsTest {
 
-    private static final List<Integer> WINDOWS = List.of(45, 90);
+    private static final List<DecisionWindow> WINDOWS = DecisionWindow.DEFAULT;
 
     @Test
     void equalTheFullTimelinesWithoutEvents() {

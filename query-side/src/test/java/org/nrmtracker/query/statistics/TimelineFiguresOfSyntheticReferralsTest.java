@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.TimelineFigures;
+import org.nrmtracker.query.timeline.DecisionWindow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimelineFiguresOfSyntheticReferralsTest {
 
-    private static final List<List<Integer>> WINDOWS = List.of(List.of(45, 90), List.of(1, 30, 3650), List.of(90, 45));
+    private static final List<List<DecisionWindow>> WINDOWS = List.of(DecisionWindow.listOf(45, 90), DecisionWindow.listOf(1, 30, 3650),
+            DecisionWindow.listOf(90, 45));
 
     @Test
     void equalTheFiguresOfTheFullTimelines() {
         List<ReferralRecord> referrals = StatisticsBenchmark.synthetic(3_000, new Random(11));
         for (String day : List.of("2019-12-31", "2020-06-30", "2022-03-15", "2025-01-01", "2026-01-01")) {
             LocalDate asOf = LocalDate.parse(day);
-            for (List<Integer> windows : WINDOWS) {
+            for (List<DecisionWindow> windows : WINDOWS) {
                 for (ReferralRecord referral : referrals) {
                     assertThat(Fixtures.TIMELINES.figuresOf(referral, asOf, windows))
                             .isEqualTo(figuresOf(Fixtures.TIMELINES.of(referral, asOf, windows)));

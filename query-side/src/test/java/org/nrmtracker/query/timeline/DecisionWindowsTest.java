@@ -24,7 +24,7 @@ class DecisionWindowsTest {
             referredOn("2024-03-01").reasonableGrounds("2024-03-06", POSITIVE);
 
     private static List<Window> windows(ReferralHistory history, String asOf) {
-        return TIMELINES.of(history.record(), date(asOf), WindowDays.DEFAULT).windows();
+        return TIMELINES.of(history.record(), date(asOf), DecisionWindow.DEFAULT).windows();
     }
 
     private static Window window45(ReferralHistory history, String asOf) {
@@ -154,7 +154,7 @@ class DecisionWindowsTest {
 
     @Test
     void otherWindowsAreAnsweredInTheOrderAsked() {
-        assertThat(TIMELINES.of(POSITIVE_ON_6_MARCH.record(), date("2024-04-06"), List.of(30, 31, 3650)).windows())
+        assertThat(TIMELINES.of(POSITIVE_ON_6_MARCH.record(), date("2024-04-06"), DecisionWindow.listOf(30, 31, 3650)).windows())
                 .containsExactly(
                 new Window(30, date("2024-04-05"), WindowState.MISSED),
                 new Window(31, date("2024-04-06"), WindowState.OPEN),

@@ -20,13 +20,13 @@ class RecoveryPeriodTest {
 
     private static RecoveryPeriod recoveryPeriod(Jurisdiction jurisdiction, String positiveOn) {
         ReferralHistory history = referred(jurisdiction, "2009-04-01").reasonableGrounds(positiveOn, POSITIVE);
-        return TIMELINES.of(history.record(), date(positiveOn).plusYears(1), WindowDays.DEFAULT).recoveryPeriod();
+        return TIMELINES.of(history.record(), date(positiveOn).plusYears(1), DecisionWindow.DEFAULT).recoveryPeriod();
     }
 
     private static RecoveryPeriod withConclusiveDecisionOn(String decidedOn) {
         ReferralHistory history = referredOn("2024-03-01").reasonableGrounds("2024-03-06", POSITIVE)
                 .conclusiveGrounds(decidedOn, POSITIVE);
-        return TIMELINES.of(history.record(), date("2024-12-31"), WindowDays.DEFAULT).recoveryPeriod();
+        return TIMELINES.of(history.record(), date("2024-12-31"), DecisionWindow.DEFAULT).recoveryPeriod();
     }
 
     @Test
@@ -85,14 +85,14 @@ class RecoveryPeriodTest {
     @Test
     void withoutAConclusiveDecisionItIsUnknownEvenAfterThePeriodEnded() {
         ReferralHistory history = referredOn("2024-03-01").reasonableGrounds("2024-03-06", POSITIVE);
-        assertThat(TIMELINES.of(history.record(), date("2024-12-31"), WindowDays.DEFAULT).recoveryPeriod()
+        assertThat(TIMELINES.of(history.record(), date("2024-12-31"), DecisionWindow.DEFAULT).recoveryPeriod()
                 .conclusiveDecisionBeforeEnd()).isNull();
     }
 
     @Test
     void withoutAPositiveReasonableGroundsDecisionThereIsNoRecoveryPeriod() {
         ReferralHistory history = referredOn("2024-03-01").reasonableGrounds("2024-03-06", NEGATIVE);
-        assertThat(TIMELINES.of(history.record(), date("2024-12-31"), WindowDays.DEFAULT).recoveryPeriod())
+        assertThat(TIMELINES.of(history.record(), date("2024-12-31"), DecisionWindow.DEFAULT).recoveryPeriod())
                 .isEqualTo(new RecoveryPeriod(null, null, null, null));
     }
 }

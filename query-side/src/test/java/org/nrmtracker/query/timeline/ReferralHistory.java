@@ -1,17 +1,28 @@
 package org.nrmtracker.query.timeline;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponder;
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
-import org.nrmtracker.kernel.referral.ReferralEventType;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReconsiderationRequested;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
 import org.nrmtracker.kernel.referral.SupportEndReason;
+import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.kernel.referral.SupportStarted;
+import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.Instant;
@@ -24,17 +35,22 @@ import java.util.Set;
 final class ReferralHistory {
 
     static final String REFERRAL_ID = "8d0f4d0e-6a3a-4c53-9a52-3f9a5b8f2f10";
+    private static final ReferralId ID = ReferralId.of(REFERRAL_ID);
+    private static final List<String> NATIONALITIES = List.of("ALB");
+    private static final Set<ExploitationType> EXPLOITATION = Set.of(ExploitationType.LABOUR, ExploitationType.CRIMINAL);
     /** Recorded at sub-millisecond precision, which timelines show to the millisecond. */
     static final Instant FIRST_RECORDED_AT = Instant.parse("2024-03-01T10:15:30.123456Z");
 
     private final Jurisdiction jurisdiction;
     private final LocalDate referredOn;
-    private final List<RecordedFact> events = new ArrayList<>();
+    private final List<RecordedEvent> events = new ArrayList<>();
 
     private ReferralHistory(Jurisdiction jurisdiction, LocalDate referredOn) {
         this.jurisdiction = jurisdiction;
         this.referredOn = referredOn;
-        add(ReferralEventType.REFERRED, referredOn, null, null, null, null);
+        add(new ReferralMade(ID, referredOn, jurisdiction, new FirstResponder(FirstResponderType.POLICE, null),
+                new Survivor(null, AgeAtExploitation.ADULT, Gender.FEMALE, NATIONALITIES),
+                new Exploitation(EXPLOITATION, ExploitationLocation.UK, false)));
     }
 
     static ReferralHistory referredOn(String date) {
@@ -46,42 +62,38 @@ final class ReferralHistory {
     }
 
     ReferralHistory reasonableGrounds(String decidedOn, DecisionOutcome outcome) {
-        return add(ReferralEventType.REASONABLE_GROUNDS_DECISION, LocalDate.parse(decidedOn), outcome, null, null, null);
+        return add(new ReasonableGroundsDecisionRecorded(ID, LocalDate.parse(decidedOn), outcome));
     }
 
     ReferralHistory conclusiveGrounds(String decidedOn, DecisionOutcome outcome) {
-        return add(ReferralEventType.CONCLUSIVE_GROUNDS_DECISION, LocalDate.parse(decidedOn), outcome, null, null, null);
+        return add(new ConclusiveGroundsDecisionRecorded(ID, LocalDate.parse(decidedOn), outcome));
     }
 
     ReferralHistory reconsiderationRequested(DecisionStage stage, String requestedOn) {
-        return add(ReferralEventType.RECONSIDERATION_REQUESTED, LocalDate.parse(requestedOn), null, stage, null, null);
+        return add(new ReconsiderationRequested(ID, stage, LocalDate.parse(requestedOn)));
     }
 
     ReferralHistory supportStarted(String startedOn) {
-        return add(ReferralEventType.SUPPORT_STARTED, LocalDate.parse(startedOn), null, null, SupportKind.ACCOMMODATION,
-                null);
+        return add(new SupportStarted(ID, LocalDate.parse(startedOn), SupportKind.ACCOMMODATION));
     }
 
     ReferralHistory supportEnded(String endedOn, SupportEndReason reason) {
-        return add(ReferralEventType.SUPPORT_ENDED, LocalDate.parse(endedOn), null, null, null, reason);
+        return add(new SupportEnded(ID, LocalDate.parse(endedOn), reason));
     }
 
     ReferralHistory withdrawn(String withdrawnOn) {
-        return add(ReferralEventType.WITHDRAWN, LocalDate.parse(withdrawnOn), null, null, null, null);
+        return add(new ReferralWithdrawn(ID, LocalDate.parse(withdrawnOn)));
     }
 
     /** The contract §4.1 example's referral attributes. */
     ReferralRecord record() {
         return new ReferralRecord(REFERRAL_ID, null, referredOn, jurisdiction, FirstResponderType.POLICE, null,
-                AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"),
-                Set.of(ExploitationType.LABOUR, ExploitationType.CRIMINAL), ExploitationLocation.UK, false, events);
+                AgeAtExploitation.ADULT, Gender.FEMALE, NATIONALITIES, EXPLOITATION, ExploitationLocation.UK, false, events);
     }
 
-    private ReferralHistory add(ReferralEventType type, LocalDate date, DecisionOutcome outcome, DecisionStage stage,
-                                SupportKind kind, SupportEndReason reason) {
+    private ReferralHistory add(ReferralEvent event) {
         long sequence = events.size();
-        events.add(new RecordedFact(sequence, type, date, outcome, stage, kind, reason,
-                FIRST_RECORDED_AT.plusSeconds(60 * sequence)));
+        events.add(new RecordedEvent(sequence, FIRST_RECORDED_AT.plusSeconds(60 * sequence), event));
         return this;
     }
 }

@@ -2,7 +2,7 @@ package org.nrmtracker.query.timeline;
 
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.SupportEndReason;
-import org.nrmtracker.query.referral.RecordedFact;
+import org.nrmtracker.query.referral.RecordedEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;
@@ -25,7 +25,8 @@ import static org.nrmtracker.query.timeline.TimelineFixtures.TIMELINES;
  */
 class SummaryTimelinesTest {
 
-    private static final List<List<Integer>> WINDOW_CHOICES = Arrays.asList(null, WindowDays.DEFAULT, List.of(90, 30, 45));
+    private static final List<List<DecisionWindow>> WINDOW_CHOICES = Arrays.asList(null, DecisionWindow.DEFAULT,
+            DecisionWindow.listOf(90, 30, 45));
 
     private static final List<ReferralHistory> HISTORIES = List.of(
             referredOn("2024-03-01"),
@@ -60,7 +61,7 @@ class SummaryTimelinesTest {
     @Test
     void isTheFullTimelineWithoutEventsWhenTheEventsAreNotKeptInRecordingOrder() {
         ReferralRecord inOrder = HISTORIES.get(5).record();
-        List<RecordedFact> reversed = new ArrayList<>(inOrder.events());
+        List<RecordedEvent> reversed = new ArrayList<>(inOrder.events());
         Collections.reverse(reversed);
         ReferralRecord shuffled = new ReferralRecord(inOrder.referralId(), inOrder.organisation(), inOrder.referredOn(), inOrder.jurisdiction(),
                 inOrder.firstResponderType(), inOrder.subjectRef(), inOrder.ageAtExploitation(), inOrder.gender(),
@@ -74,9 +75,9 @@ class SummaryTimelinesTest {
 
     /** From the day before the referral to a few days after its last event, with each choice of windows. */
     private static void assertSummaryMatchesOnEveryDay(ReferralRecord record) {
-        LocalDate last = record.events().stream().map(RecordedFact::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last = record.events().stream().map(RecordedEvent::date).max(LocalDate::compareTo).orElseThrow();
         for (LocalDate asOf = record.referredOn().minusDays(1); !asOf.isAfter(last.plusDays(100)); asOf = asOf.plusDays(1)) {
-            for (List<Integer> windows : WINDOW_CHOICES) {
+            for (List<DecisionWindow> windows : WINDOW_CHOICES) {
                 Timeline full = TIMELINES.of(record, asOf, windows);
                 Timeline summary = TIMELINES.summaryOf(record, asOf, windows);
                 assertThat(summary).as("as of %s, windows %s", asOf, windows).isEqualTo(full.withoutEvents());

@@ -24,7 +24,7 @@ import static org.nrmtracker.query.timeline.TimelineFixtures.date;
 class SupportPeriodsTest {
 
     private static Support support(ReferralHistory history, String asOf) {
-        return TIMELINES.of(history.record(), date(asOf), WindowDays.DEFAULT).support();
+        return TIMELINES.of(history.record(), date(asOf), DecisionWindow.DEFAULT).support();
     }
 
     private static SupportPeriod open(String startedOn, boolean implicit) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 final class TimelineFixtures {
 
     static final Timelines TIMELINES =
-            new Timelines(new WorkingDays(new BankHolidays()), RecoveryPeriodPolicy.standard());
+            new Timelines(new WorkingDays(BankHolidays.shipped()), RecoveryPeriodPolicy.standard());
 
     static LocalDate date(String text) {
         return LocalDate.parse(text);

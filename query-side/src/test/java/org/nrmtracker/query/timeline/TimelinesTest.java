@@ -29,7 +29,7 @@ import static org.nrmtracker.query.timeline.TimelineFixtures.date;
 /** A referral's timeline as of a date (contract §4.1): status, decision times and outcomes, events. */
 class TimelinesTest {
 
-    private static final List<Integer> DEFAULT_WINDOWS = WindowDays.DEFAULT;
+    private static final List<DecisionWindow> DEFAULT_WINDOWS = DecisionWindow.DEFAULT;
 
     private static Timeline asOf(ReferralHistory history, String asOf) {
         return TIMELINES.of(history.record(), date(asOf), DEFAULT_WINDOWS);

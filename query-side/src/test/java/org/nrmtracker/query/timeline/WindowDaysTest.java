@@ -14,27 +14,27 @@ class WindowDaysTest {
 
     @Test
     void withoutTheParameterTheWindowsAre45And90Days() {
-        assertThat(Timelines.parseWindows(null)).containsExactly(45, 90);
+        assertThat(Timelines.parseWindows(null)).extracting(DecisionWindow::days).containsExactly(45, 90);
     }
 
     @Test
     void windowsAreAnsweredInAscendingOrder() {
-        assertThat(WindowDays.parse("90,30,45")).containsExactly(30, 45, 90);
+        assertThat(WindowDays.parse("90,30,45")).extracting(DecisionWindow::days).containsExactly(30, 45, 90);
     }
 
     @Test
     void spacesAroundNumbersAreAllowed() {
-        assertThat(WindowDays.parse(" 30, 45 ")).containsExactly(30, 45);
+        assertThat(WindowDays.parse(" 30, 45 ")).extracting(DecisionWindow::days).containsExactly(30, 45);
     }
 
     @Test
     void theLimitsAreOneDayAndTenYears() {
-        assertThat(WindowDays.parse("1,3650")).containsExactly(1, 3650);
+        assertThat(WindowDays.parse("1,3650")).extracting(DecisionWindow::days).containsExactly(1, 3650);
     }
 
     @Test
     void leadingZerosAreJustZeros() {
-        assertThat(WindowDays.parse("045,00090")).containsExactly(45, 90);
+        assertThat(WindowDays.parse("045,00090")).extracting(DecisionWindow::days).containsExactly(45, 90);
     }
 
     @ParameterizedTest

@@ -1,0 +1,119 @@
+package org.nrmtracker.query.referral;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.Exploitation;
+import org.nrmtracker.kernel.referral.ExploitationLocation;
+import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponder;
+import org.nrmtracker.kernel.referral.FirstResponderType;
+import org.nrmtracker.kernel.referral.Gender;
+import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReconsiderationRequested;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.ReferralWithdrawn;
+import org.nrmtracker.kernel.referral.SupportEndReason;
+import org.nrmtracker.kernel.referral.SupportEnded;
+import org.nrmtracker.kernel.referral.SupportKind;
+import org.nrmtracker.kernel.referral.SupportStarted;
+import org.nrmtracker.kernel.referral.Survivor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A record's document is written by one mapping, whoever writes it: a referral with every kind of event reads back
+ * as the record its typed events fold into, whether written event by event (the projection, in any order and
+ * twice over), whole (the start-up build) or into a rebuilt collection.
+ */
+class ReferralRecordDocumentTest {
+
+    private static final ReferralId ID = ReferralId.of("3b1e4f7a-2c9d-4e8f-a6b5-1d2c3e4f5a6b");
+    private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
+    private static final Instant RECORDED = Instant.parse("2024-03-01T10:15:30.123Z");
+    private static final List<ReferralEvent> EVENTS = List.of(
+            new ReferralMade(ID, REFERRED_ON, Jurisdiction.NORTHERN_IRELAND,
+                    new FirstResponder(FirstResponderType.NGO, "Example Trust"),
+                    new Survivor("case-9", AgeAtExploitation.CHILD, Gender.MALE, List.of("VNM", "GBR")),
+                    new Exploitation(Set.of(ExploitationType.CRIMINAL, ExploitationType.LABOUR), ExploitationLocation.UK,
+                            true)),
+            new ReasonableGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(3), DecisionOutcome.NEGATIVE),
+            new ReconsiderationRequested(ID, DecisionStage.REASONABLE_GROUNDS, REFERRED_ON.plusDays(4)),
+            new ReasonableGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(9), DecisionOutcome.POSITIVE),
+            new SupportStarted(ID, REFERRED_ON.plusDays(10), SupportKind.OUTREACH),
+            new SupportEnded(ID, REFERRED_ON.plusDays(40), SupportEndReason.MOVED_ON),
+            new ConclusiveGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(60), DecisionOutcome.POSITIVE),
+            new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)));
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final ReferralRecordDocuments documents = new ReferralRecordDocuments(client.getDatabase("nrm"));
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static ReferralRecord folded() {
+        ReferralRecord record = null;
+        for (int sequence = 0; sequence < EVENTS.size(); sequence++) {
+            record = ReferralRecordFolding.apply(record, EVENTS.get(sequence), sequence,
+                    RECORDED.plusSeconds(sequence), "example-trust");
+        }
+        return record;
+    }
+
+    @Test
+    void aWholeRecordReadsBackAsItsTypedEventsFold() {
+        documents.mergeAll(List.of(folded()));
+
+        assertThat(documents.find(ID.toString())).contains(folded());
+        assertThat(documents.find(ID.toString()).orElseThrow().events()).extracting(RecordedEvent::event)
+                .containsExactlyElementsOf(EVENTS);
+    }
+
+    @Test
+    void theProjectionsWritesEventByEventInAnyOrderAndTwiceOverGiveTheSameDocument() {
+        ReferralRecordProjection projection = new ReferralRecordProjection(documents);
+        for (int round = 0; round < 2; round++) {
+            for (int sequence = EVENTS.size() - 1; sequence >= 0; sequence--) {
+                projection.on(EVENTS.get(sequence), (long) sequence, RECORDED.plusSeconds(sequence), "example-trust");
+            }
+        }
+
+        assertThat(documents.find(ID.toString())).contains(folded());
+        assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
+    }
+
+    @Test
+    void aRebuiltCollectionHoldsTheSameRecord() {
+        documents.replaceWith(Map.of(ID.toString(), folded()), "test");
+
+        assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
+    }
+
+    @Test
+    void eventsWithoutTheirReferralAreNotARecord() {
+        new ReferralRecordProjection(documents).on(EVENTS.get(1), 1L, RECORDED, null);
+
+        assertThat(documents.find(ID.toString())).isEmpty();
+        assertThat(documents.readAll()).containsEntry(ID.toString(), null);
+    }
+}

@@ -1,8 +1,10 @@
 package org.nrmtracker.query;
 
+import org.nrmtracker.platform.Platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * The read side: timelines, statistics, audit and administration over the event store
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(Platform.class)
 public class QuerySideApplication {
 
     public static void main(String[] args) {

@@ -3,7 +3,6 @@ package org.nrmtracker.query;
 import org.nrmtracker.platform.Platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Import;
  * (contract §4–§7). It meets the command side only in MongoDB.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @Import(Platform.class)
 public class QuerySideApplication {
 

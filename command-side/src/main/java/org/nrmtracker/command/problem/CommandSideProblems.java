@@ -9,7 +9,6 @@ import org.nrmtracker.command.referral.ReferralStateConflict;
 import org.nrmtracker.platform.problem.FieldProblem;
 import org.nrmtracker.platform.problem.ProblemResponses;
 import org.nrmtracker.platform.problem.ProblemTypes;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,14 +20,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
-import java.util.List;
-
 /** The problem answers of the write API (contract §1): the shared ones, and those only a write meets. */
 @RestControllerAdvice
 class CommandSideProblems extends ProblemResponses {
 
     CommandSideProblems() {
-        super("The request has invalid fields.",
+        super("The request has invalid fields.", "has the wrong type or format",
                 "The request could not be completed. Nothing was recorded for it; it is safe to retry.");
     }
 
@@ -100,16 +97,6 @@ class CommandSideProblems extends ProblemResponses {
             }
         }
         return ResponseEntity.badRequest().body(UnreadableBodies.explain(e));
-    }
-
-    /** A path or query value of the wrong type, e.g. a referral id that is not a UUID. */
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        // Spring's own detail quotes the rejected value
-        String field = e.getPropertyName() == null ? "(path)" : e.getPropertyName();
-        return ResponseEntity.badRequest().body(ProblemTypes.invalid("The request has invalid fields.",
-                List.of(new FieldProblem(field, "has the wrong type or format"))));
     }
 
     @Override

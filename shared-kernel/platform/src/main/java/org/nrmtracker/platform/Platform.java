@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
  * Imported, not auto-configured: these beans then count as the application's own configuration, registered before
  * Spring Boot's and Axon's auto-configurations, which back off from a {@code SecurityFilterChain}, a
  * {@code Serializer} or an {@code EventStorageEngine} already defined, exactly as when each application declared
- * them itself. As auto-configuration they would have to be ordered before each of those by name, and a test that
- * builds a slice of an application could not leave one out.
+ * them itself. As auto-configuration they would come after the application's own and would have to be ordered
+ * before each of Boot's and Axon's by name to win.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ResourceServerSecurity.class, MongoConfiguration.class, EventStoreConfiguration.class,

@@ -3,26 +3,20 @@ package org.nrmtracker.command;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import com.tngtech.archunit.junit.ArchTests;
+import org.nrmtracker.platform.architecture.ModuleMap;
 
 /**
- * The module map of the style guide, checked on the compiled classes: the command side never reaches
- * into the query side, and the shared kernel, the contract between the two, stays free of Spring.
- * The kernel's classes come from its jar on the classpath.
+ * The module map (the platform's {@link ModuleMap}) on the command side's compiled classes, and on those of the
+ * kernel and the platform, which come from their jars on the classpath.
  */
-@AnalyzeClasses(packages = {"org.nrmtracker.command", "org.nrmtracker.kernel"},
+@AnalyzeClasses(packages = {"org.nrmtracker.command", "org.nrmtracker.kernel", "org.nrmtracker.platform"},
         importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
     @ArchTest
-    static final ArchRule theCommandSideNeverDependsOnTheQuerySide = noClasses()
-            .that().resideInAPackage("org.nrmtracker.command..")
-            .should().dependOnClassesThat().resideInAPackage("org.nrmtracker.query..");
+    static final ArchTests commandSide = ArchTests.in(ModuleMap.CommandSide.class);
 
     @ArchTest
-    static final ArchRule theSharedKernelNeverDependsOnSpring = noClasses()
-            .that().resideInAPackage("org.nrmtracker.kernel..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+    static final ArchTests kernelAndPlatform = ArchTests.in(ModuleMap.Shared.class);
 }

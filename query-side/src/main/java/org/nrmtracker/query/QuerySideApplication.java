@@ -1,15 +1,16 @@
 package org.nrmtracker.query;
 
+import org.nrmtracker.platform.Platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * The read side: timelines, statistics, audit and administration over the event store
  * (contract §4–§7). It meets the command side only in MongoDB.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@Import(Platform.class)
 public class QuerySideApplication {
 
     public static void main(String[] args) {

@@ -51,9 +51,4 @@ class StagedEventsStore extends EmbeddedEventStore {
             }
         }
     }
-
-    /** Axon's own gathering, for the test that holds the two to the same answer. */
-    List<EventMessage<?>> queuedMessagesAsAxonGathersThem() {
-        return super.queuedMessages();
-    }
 }

@@ -1,5 +1,7 @@
 package org.nrmtracker.command.problem;
 
+import org.nrmtracker.platform.problem.FieldProblem;
+import org.nrmtracker.platform.problem.ProblemTypes;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;

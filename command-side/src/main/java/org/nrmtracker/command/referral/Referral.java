@@ -20,6 +20,7 @@ import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.kernel.referral.ReferralWithdrawn;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportStarted;

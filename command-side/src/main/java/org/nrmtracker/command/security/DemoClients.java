@@ -1,5 +1,7 @@
 package org.nrmtracker.command.security;
 
+import org.nrmtracker.platform.security.OAuthProperties;
+import org.nrmtracker.platform.security.Scopes;
 import org.springframework.core.env.Environment;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.nrmtracker.command.security;
 
+import org.nrmtracker.platform.security.OAuthProperties;
+import org.nrmtracker.platform.security.Scopes;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;

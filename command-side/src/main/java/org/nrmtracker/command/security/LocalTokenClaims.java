@@ -1,5 +1,6 @@
 package org.nrmtracker.command.security;
 
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;

@@ -5,6 +5,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.RecordingMetaData;
+import org.nrmtracker.kernel.referral.ReferralNotFound;
 
 import java.time.LocalDate;
 import java.util.Map;

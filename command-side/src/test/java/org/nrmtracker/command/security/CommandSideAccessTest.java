@@ -10,6 +10,8 @@ import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.platform.security.Scopes;
+import org.nrmtracker.platform.security.SecurityProblems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.CommandSideApplication;
 import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.platform.security.Scopes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;

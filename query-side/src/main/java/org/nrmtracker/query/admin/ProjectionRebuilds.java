@@ -1,6 +1,6 @@
 package org.nrmtracker.query.admin;
 
-import org.nrmtracker.query.problem.ProblemTypes;
+import org.nrmtracker.platform.problem.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;

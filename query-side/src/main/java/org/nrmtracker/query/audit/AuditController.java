@@ -3,8 +3,9 @@ package org.nrmtracker.query.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
-import org.nrmtracker.query.problem.InvalidRequest;
-import org.nrmtracker.query.problem.ReferralNotFound;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralNotFound;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timeline;
@@ -59,7 +60,7 @@ class AuditController {
         auditReads.record(request, "GET /api/v1/audit/referrals/{referralId}/events", referralId.toString(), Map.of());
         List<StoredEvent> stream = storedEvents.streamOf(referralId.toString());
         if (stream.isEmpty()) {
-            throw new ReferralNotFound();
+            throw new ReferralNotFound(new ReferralId(referralId));
         }
         return stream.stream().map(StoredEventView::of).toList();
     }
@@ -92,7 +93,7 @@ class AuditController {
         auditReads.record(request, "GET /api/v1/audit/referrals/{referralId}/timeline", referralId.toString(),
                 parameters);
         ReferralRecord record = recordsAsRecorded.recordedBefore(referralId.toString(), before)
-                .orElseThrow(ReferralNotFound::new);
+                .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
         LocalDate effectiveOn = asOf == null ? before.atZone(LONDON).toLocalDate() : asOf;
         if (effectiveOn.isBefore(record.referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bson.Document;
-import org.nrmtracker.query.security.Caller;
+import org.nrmtracker.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

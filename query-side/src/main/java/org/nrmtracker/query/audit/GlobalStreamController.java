@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,6 @@
 package org.nrmtracker.query.calendar;
 
-import org.nrmtracker.query.problem.ProblemTypes;
+import org.nrmtracker.platform.problem.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

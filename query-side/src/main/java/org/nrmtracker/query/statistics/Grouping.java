@@ -1,6 +1,6 @@
 package org.nrmtracker.query.statistics;
 
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.DecisionStage;
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.timeline.WindowDays;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

@@ -1,11 +1,12 @@
 package org.nrmtracker.query.timeline;
 
-import org.nrmtracker.query.problem.InvalidRequest;
-import org.nrmtracker.query.problem.ReferralNotFound;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralNotFound;
+import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.platform.security.Authorities;
+import org.nrmtracker.platform.security.Caller;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
-import org.nrmtracker.query.security.Caller;
-import org.nrmtracker.query.security.Scopes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ class TimelineController {
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
         // another organisation's referral is as unknown as one never made: its existence must not leak
         ReferralRecord record = referrals.byId(referralId.toString()).filter(reader::mayRead)
-                .orElseThrow(ReferralNotFound::new);
+                .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
         if (effectiveOn.isBefore(record.referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
@@ -113,8 +114,8 @@ class TimelineController {
     private record Reader(boolean readsAll, String organisation) {
 
         static Reader of(Caller caller) {
-            return new Reader(caller.has(Scopes.STATISTICS_READ),
-                    caller.has(Scopes.REFERRALS_WRITE) ? caller.organisation() : null);
+            return new Reader(caller.has(Authorities.STATISTICS_READ),
+                    caller.has(Authorities.REFERRALS_WRITE) ? caller.organisation() : null);
         }
 
         boolean mayRead(ReferralRecord record) {

@@ -1,6 +1,6 @@
 package org.nrmtracker.query.timeline;
 
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.InvalidRequest;
 
 import java.util.ArrayList;
 import java.util.List;

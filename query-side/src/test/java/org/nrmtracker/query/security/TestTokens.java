@@ -10,7 +10,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.time.Duration;
@@ -66,7 +68,7 @@ public final class TestTokens {
     public static JwtDecoder decoder() {
         try {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
-            decoder.setJwtValidator(JwtDecoderConfiguration.localValidator());
+            decoder.setJwtValidator(JwtValidators.createDefault());
             return decoder;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.junit.jupiter.api.Test;
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;

@@ -4,11 +4,13 @@ import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.platform.problem.ProblemTypes;
+import org.nrmtracker.platform.security.ResourceServerSecurity;
 import org.nrmtracker.query.calendar.BankHolidays;
-import org.nrmtracker.query.problem.ProblemTypes;
+import org.nrmtracker.query.problem.QuerySideProblems;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
-import org.nrmtracker.query.security.SecurityConfiguration;
+import org.nrmtracker.query.security.QuerySideAccess;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,9 +68,9 @@ class TimelineControllerTest {
 
     @Configuration
     @EnableWebMvc
-    @ComponentScan(basePackageClasses = {ProblemTypes.class, BankHolidays.class})
-    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, SecurityConfiguration.class,
-            TrustTestTokens.class})
+    @ComponentScan(basePackageClasses = {QuerySideProblems.class, BankHolidays.class})
+    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, ResourceServerSecurity.class,
+            QuerySideAccess.class, TrustTestTokens.class})
     static class Web {
 
         @Bean

@@ -3,8 +3,8 @@ package org.nrmtracker.query.timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nrmtracker.query.problem.FieldProblem;
-import org.nrmtracker.query.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.FieldProblem;
+import org.nrmtracker.platform.problem.InvalidRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -10,7 +10,7 @@ import org.nrmtracker.command.referral.ImpossibleReferralDates;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.ReferralStateConflict;
 import org.nrmtracker.command.referral.http.Recorder;
-import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

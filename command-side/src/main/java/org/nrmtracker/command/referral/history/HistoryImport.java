@@ -1,7 +1,7 @@
 package org.nrmtracker.command.referral.history;
 
 import org.nrmtracker.command.referral.http.Recorder;
-import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

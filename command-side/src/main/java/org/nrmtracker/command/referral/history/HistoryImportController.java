@@ -1,9 +1,9 @@
 package org.nrmtracker.command.referral.history;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.nrmtracker.command.problem.ProblemTypes;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
-import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.platform.problem.ProblemTypes;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -2,7 +2,7 @@ package org.nrmtracker.command.referral.history;
 
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
-import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

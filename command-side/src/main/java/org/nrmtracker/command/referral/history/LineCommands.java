@@ -1,12 +1,12 @@
 package org.nrmtracker.command.referral.history;
 
-import org.nrmtracker.command.problem.FieldProblem;
-import org.nrmtracker.command.problem.InvalidRequest;
 import org.nrmtracker.command.problem.StrictUtf8;
 import org.nrmtracker.command.problem.UnreadableBodies;
 import org.nrmtracker.command.referral.http.ReferralCommands;
 import org.nrmtracker.kernel.referral.ReferralEventType;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.problem.FieldProblem;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -4,8 +4,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.nrmtracker.command.referral.RecordedEvent;
-import org.nrmtracker.command.security.Caller;
 import org.nrmtracker.kernel.referral.RecordingMetaData;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**

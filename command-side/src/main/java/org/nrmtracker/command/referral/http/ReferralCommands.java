@@ -1,10 +1,10 @@
 package org.nrmtracker.command.referral.http;
 
 import jakarta.validation.Validator;
-import org.nrmtracker.command.problem.FieldProblem;
-import org.nrmtracker.command.problem.InvalidRequest;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.problem.FieldProblem;
+import org.nrmtracker.platform.problem.InvalidRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;

@@ -2,11 +2,11 @@ package org.nrmtracker.command.referral.http;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.nrmtracker.command.problem.FieldProblem;
-import org.nrmtracker.command.problem.InvalidRequest;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.platform.problem.FieldProblem;
+import org.nrmtracker.platform.problem.InvalidRequest;
 
 import java.util.List;
 

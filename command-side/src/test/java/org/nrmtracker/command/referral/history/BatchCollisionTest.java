@@ -15,7 +15,6 @@ import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
 import org.nrmtracker.command.referral.http.Recorder;
-import org.nrmtracker.command.security.Caller;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
@@ -23,6 +22,7 @@ import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

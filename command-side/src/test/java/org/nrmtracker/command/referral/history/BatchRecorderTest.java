@@ -3,7 +3,7 @@ package org.nrmtracker.command.referral.history;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
-import org.nrmtracker.command.security.Caller;
+import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 

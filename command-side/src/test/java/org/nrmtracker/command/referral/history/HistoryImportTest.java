@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
-import org.nrmtracker.command.security.Caller;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.security.Caller;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,0 +1,25 @@
+package org.nrmtracker.query.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The query side is ready only when the event store's database answers; the client is the platform's. */
+@Configuration(proxyBeanMethods = false)
+class MongoHealth {
+
+    @Bean
+    HealthIndicator mongo(MongoDatabase mongoDatabase) {
+        return () -> {
+            try {
+                mongoDatabase.runCommand(new Document("ping", 1));
+                return Health.up().build();
+            } catch (RuntimeException e) {
+                return Health.down().withDetail("mongodb", "unreachable").build();
+            }
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package org.nrmtracker.platform.security;
+
+import jakarta.servlet.DispatcherType;
+import org.nrmtracker.kernel.bearer.VerifiedTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+
+/**
+ * Who may call what (contract §8), the part both applications share: bearer tokens only, no sessions, no cookies,
+ * so no CSRF either; health is open; each application's {@link AccessRules} come next; any other request needs a
+ * valid token. A refusal is a problem+json 401 or 403 ({@link SecurityProblems}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(OAuthProperties.class)
+@Import(IssuerTokens.class)
+public class ResourceServerSecurity {
+
+    /** Last: the command side's token endpoint, in local mode, has a chain of its own that goes first. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules)
+            throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
+        VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
+        http.authorizeHttpRequests(requests -> {
+                    // the error page renders failures of requests already authorised
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    rules.authorize(requests);
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(token -> verified.verify(token, jwtDecoder::decode)))
+                        .bearerTokenResolver(tokensExceptOnHealth())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(problems);
+                                return filter;
+                            }
+                        }))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    /** A probe that happens to send a stale token to the health check is still answered: health reads no token. */
+    private static BearerTokenResolver tokensExceptOnHealth() {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/actuator/health") || path.startsWith("/actuator/health/") ? null
+                    : tokens.resolve(request);
+        };
+    }
+}

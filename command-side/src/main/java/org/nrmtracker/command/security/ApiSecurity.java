@@ -2,6 +2,7 @@ package org.nrmtracker.command.security;
 
 import jakarta.servlet.DispatcherType;
 import org.nrmtracker.kernel.bearer.VerifiedTokens;
+import org.nrmtracker.platform.openapi.ApiDocsAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,7 +32,8 @@ import static org.nrmtracker.command.security.Scopes.authority;
 
 /**
  * Who may call what on the command side (contract §8): a provider's token with {@code referrals:write} and an
- * organisation writes; an administrator reads the metrics; only health is open. Bearer tokens only: no sessions,
+ * organisation writes; an administrator reads the metrics; only health is open, and the API description
+ * as {@link ApiDocsAccess} decides. Bearer tokens only: no sessions,
  * no cookies, so no CSRF to guard against.
  */
 @Configuration
@@ -40,7 +42,7 @@ class ApiSecurity {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder, ApiDocsAccess apiDocs) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
@@ -48,6 +50,7 @@ class ApiSecurity {
                         // an error page rendered for a request that was already let through
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, ApiDocsAccess.PATHS).access(apiDocs)
                         .requestMatchers(HttpMethod.POST, "/api/v1/referrals", "/api/v1/referrals/*/events",
                                 "/api/v1/referral-events:import").access(providerOfAnOrganisation())
                         .requestMatchers("/actuator/**").hasAuthority(authority(ADMIN))

@@ -2,6 +2,7 @@ package org.nrmtracker.query.security;
 
 import jakarta.servlet.DispatcherType;
 import org.nrmtracker.kernel.bearer.VerifiedTokens;
+import org.nrmtracker.platform.openapi.ApiDocsAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,6 +30,7 @@ import java.time.Clock;
  * Who may call what (contract §8): bearer tokens only, no sessions, no cookies, so no CSRF either.
  * <table>
  * <tr><td>{@code /actuator/health/**}</td><td>anyone</td></tr>
+ * <tr><td>{@code GET /v3/api-docs}, Swagger UI</td><td>as {@link ApiDocsAccess} decides</td></tr>
  * <tr><td>{@code GET /api/v1/referrals/**} (§4)</td><td>statistics:read, or referrals:write with an
  * {@code org} claim (which referrals it sees is the timeline controller's business)</td></tr>
  * <tr><td>{@code /api/v1/statistics/**} (§5)</td><td>statistics:read</td></tr>
@@ -42,7 +44,8 @@ import java.time.Clock;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain querySideSecurity(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+    SecurityFilterChain querySideSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ApiDocsAccess apiDocs)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = SecurityProblems.unauthorized();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
@@ -50,6 +53,7 @@ public class SecurityConfiguration {
                         // the error page renders failures of requests already authorised
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, ApiDocsAccess.PATHS).access(apiDocs)
                         .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/**")
                         .access(readsTimelines())
                         .requestMatchers("/api/v1/statistics/**").hasAuthority(Scopes.STATISTICS_READ)

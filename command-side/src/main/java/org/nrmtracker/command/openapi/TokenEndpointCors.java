@@ -25,7 +25,7 @@ class TokenEndpointCors {
     static final String TOKEN_ENDPOINT = "/oauth2/token";
 
     @Bean
-    FilterRegistrationBean<CorsFilter> tokenEndpointCors(
+    FilterRegistrationBean<CorsFilter> tokenEndpointCorsFilter(
             @Value("${nrm.openapi.token-endpoint-origins:}") List<String> origins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList());

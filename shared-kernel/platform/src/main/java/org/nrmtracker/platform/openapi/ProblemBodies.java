@@ -1,8 +1,6 @@
 package org.nrmtracker.platform.openapi;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -10,9 +8,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Every error is an RFC 9457 {@code application/problem+json} body (docs/api.md §1): this gives each 4xx and 5xx
@@ -36,11 +36,21 @@ final class ProblemBodies implements OpenApiCustomizer {
         api.getPaths().values().stream()
                 .flatMap(path -> path.readOperations().stream())
                 .filter(operation -> operation.getResponses() != null)
-                .forEach(operation -> operation.getResponses().forEach((status, response) -> {
-                    if (status.startsWith("4") || status.startsWith("5")) {
-                        response.setContent(body);
-                    }
-                }));
+                .forEach(operation -> {
+                    operation.getResponses().forEach((status, response) -> {
+                        if (status.startsWith("4") || status.startsWith("5")) {
+                            response.setContent(body);
+                        }
+                    });
+                    operation.setResponses(byStatus(operation.getResponses()));
+                });
+    }
+
+    /** Answers in the order of their status, as a reader looks for them, whoever added them when. */
+    private static ApiResponses byStatus(ApiResponses responses) {
+        ApiResponses sorted = new ApiResponses();
+        new TreeMap<>(responses).forEach(sorted::addApiResponse);
+        return sorted;
     }
 
     private static Schema<?> problem() {
@@ -49,7 +59,8 @@ final class ProblemBodies implements OpenApiCustomizer {
                         + "the request")
                 .addProperty("type", new StringSchema().format("uri-reference")
                         .description("What kind of problem it is; branch on this, e.g. "
-                                + "urn:nrm-tracker:problem:state-conflict").example("urn:nrm-tracker:problem:invalid-request"))
+                                + "urn:nrm-tracker:problem:state-conflict")
+                        .example("urn:nrm-tracker:problem:invalid-request"))
                 .addProperty("title", new StringSchema().description("A short summary of the type")
                         .example("Invalid request"))
                 .addProperty("status", new IntegerSchema().description("The HTTP status").example(400))

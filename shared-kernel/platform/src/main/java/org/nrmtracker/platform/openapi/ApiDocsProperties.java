@@ -26,7 +26,7 @@ public record ApiDocsProperties(String tokenUrl,
         if (tokenUrl != null && !tokenUrl.isBlank()) {
             return Optional.of(tokenUrl.strip());
         }
-        return production(issuerUri) ? Optional.empty() : Optional.of(localTokenUrl);
+        return production(issuerUri) ? Optional.empty() : Optional.ofNullable(localTokenUrl);
     }
 
     String discoveryOf(String issuerUri) {

@@ -3,6 +3,7 @@ package org.nrmtracker.query.timeline;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.platform.openapi.ApiDocs;
 import org.nrmtracker.query.calendar.BankHolidays;
 import org.nrmtracker.query.problem.ProblemTypes;
 import org.nrmtracker.query.referral.ReferralRecord;
@@ -68,7 +69,7 @@ class TimelineReadersTest {
     @EnableWebMvc
     @ComponentScan(basePackageClasses = {ProblemTypes.class, BankHolidays.class})
     @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, SecurityConfiguration.class,
-            TrustTestTokens.class})
+            ApiDocs.class, TrustTestTokens.class})
     static class Web {
 
         @Bean

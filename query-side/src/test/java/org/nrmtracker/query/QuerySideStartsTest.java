@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query side starts against the event store's MongoDB and reports itself healthy over HTTP to anyone; its
- * OpenAPI description is for callers with a token.
+ * OpenAPI description names the bearer token scheme.
  */
 @RunningQuerySide
 @Import(TrustTestTokens.class)

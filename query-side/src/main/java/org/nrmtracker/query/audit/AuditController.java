@@ -1,5 +1,8 @@
 package org.nrmtracker.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
@@ -34,6 +37,8 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * recorded by {@link AuditReads} before it is answered.
  */
 @RestController
+@Tag(name = "Audit", description = "Auditors read what was recorded, as it was stored, and verify it; every read "
+        + "is itself recorded")
 @RequestMapping("/api/v1/audit")
 class AuditController {
 
@@ -56,6 +61,10 @@ class AuditController {
 
     /** The stream exactly as stored, oldest first (§6.1). */
     @GetMapping("/referrals/{referralId}/events")
+    @Operation(summary = "A referral's stored events", description = "The stream exactly as stored, oldest first, "
+            + "with who recorded each event and its hash chain.")
+    @ApiResponse(responseCode = "200", description = "Its events, oldest first.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No referral with this id.")
     List<StoredEventView> events(@PathVariable UUID referralId, HttpServletRequest request) {
         auditReads.record(request, "GET /api/v1/audit/referrals/{referralId}/events", referralId.toString(), Map.of());
         List<StoredEvent> stream = storedEvents.streamOf(referralId.toString());
@@ -67,6 +76,8 @@ class AuditController {
 
     /** Verifies every stream's hash chain (§6.2); the answer lists each violation. */
     @PostMapping("/integrity-checks")
+    @Operation(summary = "Verify every stream's hash chain", description = "Recomputes each event's hash from its "
+            + "stored fields; the answer lists each violation.")
     IntegrityReport integrityCheck(HttpServletRequest request) {
         auditReads.record(request, "POST /api/v1/audit/integrity-checks", null, Map.of());
         return integrityCheck.run();
@@ -78,6 +89,10 @@ class AuditController {
      * {@code recordedBefore} in Europe/London: the timeline as it would have been shown that day.
      */
     @GetMapping("/referrals/{referralId}/timeline")
+    @Operation(summary = "A referral's timeline as it was known at an instant", description = "Built only from the "
+            + "events recorded before recordedBefore (an ISO-8601 instant): what the system knew then.")
+    @ApiResponse(responseCode = "200", description = "The timeline as it was known then.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No referral with events recorded before this instant.")
     Timeline timelineAsRecorded(@PathVariable UUID referralId,
                                 @RequestParam(required = false) String recordedBefore,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,

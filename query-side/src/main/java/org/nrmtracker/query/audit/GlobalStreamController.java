@@ -1,5 +1,10 @@
 package org.nrmtracker.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
@@ -36,6 +41,7 @@ import java.util.Map;
  * settle time, 60 s as the trackers wait), and continues past holes that can no longer be filled.
  */
 @RestController
+@Tag(name = "Audit")
 class GlobalStreamController {
 
     static final String NDJSON = "application/x-ndjson";
@@ -64,6 +70,11 @@ class GlobalStreamController {
      *              as it is when the request starts
      */
     @GetMapping("/api/v1/audit/events")
+    @Operation(summary = "Export every event in recording order (NDJSON)", description = "One stored event a line, "
+            + "with its referralId and position; pass the last position as after to continue.")
+    @ApiResponse(responseCode = "200", description = "The events after after, at most limit of them.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = GlobalStreamLine.class,
+                    description = "one line per event")))
     void events(@RequestParam(defaultValue = "0") long after, @RequestParam(required = false) Long limit,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (after < 0) {

@@ -1,5 +1,7 @@
 package org.nrmtracker.query.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.timeline.WindowDays;
@@ -21,6 +23,8 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * Europe/London from the application's clock.
  */
 @RestController
+@Tag(name = "Statistics", description = "Figures for analysts, as JSON or (Accept: text/csv) CSV; groups smaller "
+        + "than the minimum cell size are suppressed")
 @RequestMapping(path = "/api/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 class StatisticsController {
 
@@ -39,6 +43,9 @@ class StatisticsController {
 
     /** Both ends of the cohort are optional: without them it runs from the first referral to {@code asOf}. */
     @GetMapping("/referral-cohorts")
+    @Operation(summary = "Decision times and outcomes of a cohort of referrals", description = "Referrals made "
+            + "from referredFrom to referredTo, grouped by groupBy (e.g. REFERRAL_QUARTER,AGE_AT_EXPLOITATION): "
+            + "decisions, their days, windows met and missed, support, as of asOf.")
     ReferralCohortReport referralCohorts(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
                                          @RequestParam(required = false) String groupBy,
@@ -54,6 +61,9 @@ class StatisticsController {
      * everywhere else; {@code decidedFrom} is open when absent.
      */
     @GetMapping("/decisions")
+    @Operation(summary = "Decisions of a stage made in a period", description = "Every recorded decision of the "
+            + "stage dated from decidedFrom to decidedTo counts once, in the period it was made, as the Home "
+            + "Office tables count them.")
     DecisionReport decisions(@RequestParam(required = false) DecisionStage stage,
                              @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedFrom,
                              @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedTo,
@@ -69,6 +79,8 @@ class StatisticsController {
     }
 
     @GetMapping("/backlog")
+    @Operation(summary = "Referrals awaiting a decision at the end of a day", description = "Awaiting reasonable "
+            + "grounds, awaiting conclusive grounds, their days waiting and how many are beyond each window.")
     BacklogReport backlog(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                           @RequestParam(required = false) String groupBy,
                           @RequestParam(required = false) String windows) {

@@ -1,5 +1,8 @@
 package org.nrmtracker.query.timeline;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.platform.problem.InvalidRequest;
@@ -29,6 +32,8 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * statuses and windows depend on.
  */
 @RestController
+@Tag(name = "Timelines", description = "Referral timelines: analysts read all (without subjectRef), providers their "
+        + "own organisation's")
 @RequestMapping("/api/v1/referrals")
 class TimelineController {
 
@@ -49,6 +54,13 @@ class TimelineController {
     }
 
     @GetMapping("/{referralId}/timeline")
+    @Operation(summary = "A referral's timeline", description = "Its events, decision times in days and working "
+            + "days, recovery period, decision windows (default 45 and 90 days, or windows=30,45,90) and support, "
+            + "as of asOf (default today): events dated after it are left out.")
+    @ApiResponse(responseCode = "200", description = "The timeline; subjectRef only for the organisation that "
+            + "made the referral.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may read (another "
+            + "organisation's referral is answered exactly as an unknown one).")
     Timeline timeline(@PathVariable UUID referralId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                       @RequestParam(required = false) String windows, Principal principal) {
@@ -65,6 +77,8 @@ class TimelineController {
     }
 
     @GetMapping
+    @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, newest "
+            + "referral first, filtered by status and referral dates; page from 0, size 1 to 500.")
     TimelinePage summaries(@RequestParam(required = false) ReferralStatus status,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.platform.problem.ProblemTypes;
 import org.nrmtracker.platform.security.ResourceServerSecurity;
+import org.nrmtracker.platform.openapi.ApiDocs;
 import org.nrmtracker.query.calendar.BankHolidays;
 import org.nrmtracker.query.problem.QuerySideProblems;
 import org.nrmtracker.query.referral.ReferralRecord;
@@ -70,7 +71,7 @@ class TimelineControllerTest {
     @EnableWebMvc
     @ComponentScan(basePackageClasses = {QuerySideProblems.class, BankHolidays.class})
     @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, ResourceServerSecurity.class,
-            QuerySideAccess.class, TrustTestTokens.class})
+            QuerySideAccess.class, ApiDocs.class, TrustTestTokens.class})
     static class Web {
 
         @Bean

@@ -1,5 +1,10 @@
 package org.nrmtracker.command.referral.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.nrmtracker.command.referral.MakeReferral;
@@ -20,6 +25,15 @@ import java.util.UUID;
 
 /** Support providers record referrals and their events (contract §3.1, §3.2). */
 @RestController
+@Tag(name = "Referrals", description = "Support providers record referrals and what happens to them")
+@ApiResponse(responseCode = "201", description = "Recorded: the body gives its sequence in the referral's stream.",
+        headers = @Header(name = "Location", schema = @Schema(type = "string"),
+                description = "The referral, /api/v1/referrals/{referralId}"),
+        useReturnTypeSchema = true)
+@ApiResponse(responseCode = "200", description = "The same event (same type, same fields) is already recorded: "
+        + "nothing new is recorded, and the answer carries the original sequence.", useReturnTypeSchema = true)
+@ApiResponse(responseCode = "422", description = "The dates are impossible: after today, before the referral, "
+        + "before 2009-04-01 or before the decision they follow.")
 @RequestMapping(path = "/api/v1/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferralController {
@@ -31,12 +45,24 @@ class ReferralController {
     }
 
     @PostMapping
+    @Operation(summary = "Record a referral", description = "A first responder's referral of a potential victim. "
+            + "referralId is optional: without it the server makes one, and the answer and Location give it.")
+    @ApiResponse(responseCode = "409", description = "A referral with this id but other content is already "
+            + "recorded (by this or another organisation).")
     ResponseEntity<RecordedResponse> refer(@Valid @RequestBody ReferralRequest body, HttpServletRequest request) {
         MakeReferral command = body.toCommand();
         return answer(send(command, request));
     }
 
     @PostMapping("/{referralId}/events")
+    @Operation(summary = "Record an event of a referral", description = "One event other than REFERRED, chosen by "
+            + "type: a reasonable- or conclusive-grounds decision, a reconsideration request, support started or "
+            + "ended, or a withdrawal. The referral's state decides which events it takes.")
+    @ApiResponse(responseCode = "404", description = "No referral with this id, or one another organisation made "
+            + "(answered exactly alike).")
+    @ApiResponse(responseCode = "409", description = "The referral's state does not allow this event (e.g. a "
+            + "second decision without a reconsideration), or another event was recorded on it at the same "
+            + "moment: send it again.")
     ResponseEntity<RecordedResponse> record(@PathVariable UUID referralId, @Valid @RequestBody EventRequest body,
                                             HttpServletRequest request) {
         return answer(send(body.toCommand(new ReferralId(referralId)), request));

@@ -2,12 +2,14 @@ package org.nrmtracker.platform.security;
 
 import jakarta.servlet.DispatcherType;
 import org.nrmtracker.kernel.bearer.VerifiedTokens;
+import org.nrmtracker.platform.openapi.ApiDocsAccess;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -25,7 +27,8 @@ import java.time.Clock;
 /**
  * Who may call what (contract §8), the part both applications share: bearer tokens only, no sessions, no cookies,
  * so no CSRF either; health is open; each application's {@link AccessRules} come next; any other request needs a
- * valid token. A refusal is a problem+json 401 or 403 ({@link SecurityProblems}).
+ * valid token; the API description is read as {@link ApiDocsAccess} decides. A refusal is a problem+json 401 or
+ * 403 ({@link SecurityProblems}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -36,15 +39,16 @@ public class ResourceServerSecurity {
     /** Last: the command side's token endpoint, in local mode, has a chain of its own that goes first. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules)
-            throws Exception {
+    SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules,
+                                       ApiDocsAccess apiDocs) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
         http.authorizeHttpRequests(requests -> {
                     // the error page renders failures of requests already authorised
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers(HttpMethod.GET, ApiDocsAccess.PATHS).access(apiDocs);
                     rules.authorize(requests);
                     requests.anyRequest().authenticated();
                 })

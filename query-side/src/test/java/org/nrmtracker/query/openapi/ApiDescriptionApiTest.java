@@ -1,0 +1,92 @@
+package org.nrmtracker.query.openapi;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.platform.openapi.ApiReference;
+import org.nrmtracker.platform.openapi.ServedDescription;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query side's OpenAPI description, read without a token as in local mode: exactly the endpoints the API
+ * reference lists for it, with their answers, CSV and NDJSON included, and the token schemes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiDescriptionApiTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final List<String> STATISTICS = List.of("/api/v1/statistics/referral-cohorts",
+            "/api/v1/statistics/decisions", "/api/v1/statistics/backlog");
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        MONGO.bind("127.0.0.1", 0);
+        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.shutdownNow();
+    }
+
+    @LocalServerPort
+    int port;
+    private ServedDescription served;
+
+    @BeforeEach
+    void read() throws Exception {
+        served = ServedDescription.of(port);
+    }
+
+    @Test
+    void describesExactlyTheEndpointsTheApiReferenceListsForTheQuerySide() throws Exception {
+        assertThat(served.operations()).isEqualTo(ApiReference.endpointsOf("query-side")).isNotEmpty();
+    }
+
+    @Test
+    void statisticsAnswerJsonOrCsvAndTheExportNdjson() {
+        assertThat(served.api().getInfo().getTitle()).contains("NRM Tracker").doesNotContain("OpenAPI definition");
+        for (String path : STATISTICS) {
+            var answer = served.operation("GET", path).getResponses().get("200").getContent();
+            assertThat(answer).as(path).containsOnlyKeys("application/json", "text/csv");
+            assertThat(answer.get("text/csv").getSchema().getTypes()).as(path).containsExactly("string");
+        }
+        assertThat(served.operation("GET", "/api/v1/audit/events").getResponses().get("200").getContent())
+                .containsOnlyKeys("application/x-ndjson");
+    }
+
+    @Test
+    void unknownReferralsAndRefusalsAreProblems() {
+        Operation timeline = served.operation("GET", "/api/v1/referrals/{referralId}/timeline");
+        Operation rebuild = served.operation("POST", "/api/v1/admin/projection-rebuilds");
+
+        assertThat(timeline.getSummary()).isNotBlank();
+        assertThat(timeline.getResponses().keySet()).containsExactly("200", "400", "401", "403", "404", "503");
+        assertThat(timeline.getResponses().get("404").getContent().get("application/problem+json").getSchema()
+                .get$ref()).isEqualTo("#/components/schemas/Problem");
+        assertThat(rebuild.getResponses().keySet()).contains("202", "409").doesNotContain("200");
+    }
+
+    @Test
+    void authorizeGetsATokenFromTheCommandSidesTokenEndpoint() {
+        SecurityScheme client = served.api().getComponents().getSecuritySchemes().get("client-credentials");
+
+        assertThat(served.api().getComponents().getSecuritySchemes().get("bearer-token").getScheme())
+                .isEqualTo("bearer");
+        assertThat(client.getFlows().getClientCredentials().getTokenUrl())
+                .matches("http://localhost:\\d+/oauth2/token");
+        assertThat(client.getFlows().getClientCredentials().getScopes())
+                .containsOnlyKeys("referrals:write", "statistics:read", "audit:read", "admin");
+    }
+}

@@ -82,6 +82,11 @@ final class PostgresCluster implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /** Where the cluster lives; gone once it is closed. */
+    Path folder() {
+        return dir;
+    }
+
     /** The server's version as it reports it, e.g. "15.14". */
     String version() throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, "")) {

@@ -30,11 +30,12 @@ record ComparedStore(String name, EventStorageEngine engine, AutoCloseable resou
     private static final int BATCH_SIZE = 500;
 
     /**
-     * Ours as the application builds it (EventStoreConfiguration), on the embedded default's durable file backend with
-     * its default setting: committed to the OS before each write is answered, not fsynced.
+     * Ours as the application builds it (EventStoreConfiguration), on the embedded default's durable file backend:
+     * committed to the OS before each write is answered and, only with {@code syncToDisk}
+     * ({@code NRM_EMBEDDED_MONGODB_SYNC}, off by default), fsynced as well, as PostgreSQL does by default.
      */
-    static ComparedStore ours(Path file) {
-        MongoServer server = new MongoServer(new DurableH2Backend(file.toString(), false));
+    static ComparedStore ours(Path file, boolean syncToDisk) {
+        MongoServer server = new MongoServer(new DurableH2Backend(file.toString(), syncToDisk));
         MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
         Serializer serializer = EventSerializer.create();
         EventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
@@ -42,7 +43,7 @@ record ComparedStore(String name, EventStorageEngine engine, AutoCloseable resou
                 .eventSerializer(serializer).snapshotSerializer(serializer)
                 .batchSize(BATCH_SIZE)
                 .build();
-        return new ComparedStore("ours", engine, () -> {
+        return new ComparedStore(syncToDisk ? "ours, fsync" : "ours", engine, () -> {
             client.close();
             server.shutdownNow();
         });

@@ -12,7 +12,8 @@ import java.util.Optional;
  * appends in commits of 500, a replay of every stored event into a no-op pooled processor, and aggregate loads from
  * 16 threads. Skipped, saying why, when PostgreSQL's server is not installed. Part of {@link Benchmark}; on its own:
  * {@code main [events, default 20000] [seconds per timed run, default 5]} with the test classpath
- * (docs/benchmark-peer.md).
+ * (docs/benchmark-peer.md). {@code -Dbenchmark.peer-sync-to-disk=true} runs ours fsyncing every commit, as the peer
+ * does by default; without it ours runs as the application's default does.
  */
 public final class PeerComparison {
 
@@ -34,7 +35,8 @@ public final class PeerComparison {
         List<ReferralHistories.History> warmUp = ReferralHistories.totalling(WARM_UP_EVENTS, HISTORY_SEED + 1);
         Duration warmUpLoad = load.compareTo(Duration.ofSeconds(5)) < 0 ? load : Duration.ofSeconds(5);
         try (PostgresCluster cluster = PostgresCluster.start(postgres.get());
-             ComparedStore ours = ComparedStore.ours(Files.createDirectories(dir).resolve("ours.mv"));
+             ComparedStore ours = ComparedStore.ours(Files.createDirectories(dir).resolve("ours.mv"),
+                     Boolean.getBoolean("benchmark.peer-sync-to-disk"));
              ComparedStore peer = ComparedStore.peer(cluster)) {
             String peerName = "Axon 4.13 JdbcEventStorageEngine, PostgreSQL " + cluster.version() + ", defaults";
             List<ComparedStore> both = List.of(ours, peer);
@@ -55,8 +57,8 @@ public final class PeerComparison {
             LoadClients.Result oursAppends = appends(ours, warmUpLoad, load);
             LoadClients.Result peerAppends = appends(peer, warmUpLoad, load);
             return Optional.of(new PeerFigures(events, THREADS, peerName,
-                    new PeerFigures.Side(oursAppends, oursBatched, oursReplay, oursLoads),
-                    new PeerFigures.Side(peerAppends, peerBatched, peerReplay, peerLoads)));
+                    new PeerFigures.Side(ours.name(), oursAppends, oursBatched, oursReplay, oursLoads),
+                    new PeerFigures.Side(peer.name(), peerAppends, peerBatched, peerReplay, peerLoads)));
         }
     }
 

@@ -9,13 +9,14 @@ import java.util.List;
 record PeerFigures(int events, int threads, String peer, Side ours, Side theirs) {
 
     /** One engine's figures. */
-    record Side(LoadClients.Result appends, Seeding.Rate batched, TimedReplay.Result replay, LoadClients.Result loads) {
+    record Side(String name, LoadClients.Result appends, Seeding.Rate batched, TimedReplay.Result replay, LoadClients.Result loads) {
     }
 
     /** A table for a terminal or a report. */
     String table() {
         StringBuilder table = new StringBuilder(String.format(
-                "Ours (SequencedMongoEventStorageEngine, embedded server, DurableH2Backend) vs the peer (%s)%n", peer));
+                "%s (SequencedMongoEventStorageEngine, embedded server, DurableH2Backend) vs the peer (%s)%n",
+                ours.name(), peer));
         table.append(String.format("%-48s %14s %14s %10s   %s%n", "operation", "ours", "peer", "ours/peer", "better"));
         String appends = String.format("appends, 1 event a commit, %d threads", threads);
         rate(table, appends + ", events/s", ours.appends().perSecond(), theirs.appends().perSecond());
@@ -38,20 +39,20 @@ record PeerFigures(int events, int threads, String peer, Side ours, Side theirs)
     /** The comparison as lines of the benchmark's report: the "target" is the peer, the ratio how much better. */
     List<Figure> figures() {
         return List.of(
-                versus(String.format("appends of 1 event a commit from %d threads", threads), "events/s",
+                versus(ours.name(), String.format("appends of 1 event a commit from %d threads", threads), "events/s",
                         ours.appends().perSecond(), theirs.appends().perSecond(), String.format(
                                 "p50 %.1f vs %.1f ms, p99 %.1f vs %.1f ms",
                                 ours.appends().latencies().percentileMillis(0.5),
                                 theirs.appends().latencies().percentileMillis(0.5),
                                 ours.appends().latencies().percentileMillis(0.99),
                                 theirs.appends().latencies().percentileMillis(0.99))),
-                versus(String.format("batched appends, %d events a commit", BatchedAppends.EVENTS_PER_COMMIT),
+                versus(ours.name(), String.format("batched appends, %d events a commit", BatchedAppends.EVENTS_PER_COMMIT),
                         "events/s", ours.batched().eventsPerSecond(), theirs.batched().eventsPerSecond(), ""),
-                versus(String.format("replay of %,d events into a no-op pooled processor", ours.replay().expected()),
+                versus(ours.name(), String.format("replay of %,d events into a no-op pooled processor", ours.replay().expected()),
                         "events/s", ours.replay().eventsPerSecond(), theirs.replay().eventsPerSecond(), String.format(
                                 "every event once: ours %s, peer %s", ours.replay().everyEventOnce(),
                                 theirs.replay().everyEventOnce())),
-                versus(String.format("aggregate loads from %d threads, from a store of %,d events", threads, events),
+                versus(ours.name(), String.format("aggregate loads from %d threads, from a store of %,d events", threads, events),
                         "loads/s", ours.loads().perSecond(), theirs.loads().perSecond(), String.format(
                                 "p50 %.1f vs %.1f ms, p99 %.1f vs %.1f ms",
                                 ours.loads().latencies().percentileMillis(0.5),
@@ -60,8 +61,8 @@ record PeerFigures(int events, int threads, String peer, Side ours, Side theirs)
                                 theirs.loads().latencies().percentileMillis(0.99))));
     }
 
-    private static Figure versus(String name, String unit, double ours, double peer, String note) {
-        return new Figure(name + ", ours vs the peer", Figure.format(ours) + " " + unit,
+    private static Figure versus(String oursName, String name, String unit, double ours, double peer, String note) {
+        return new Figure(name + ", " + oursName + " vs the peer", Figure.format(ours) + " " + unit,
                 "≥ peer's " + Figure.format(peer) + " " + unit, ours / peer, note);
     }
 

@@ -1,5 +1,6 @@
 package org.nrmtracker.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.Optional;
  */
 public final class PeerComparison {
 
-    static final int THREADS = 16;
+    /** Clients of the concurrent appends and loads; {@code -Dbenchmark.peer-threads} to compare with other counts. */
+    static final int THREADS = Integer.getInteger("benchmark.peer-threads", 16);
     private static final long HISTORY_SEED = 20_261_206L;
     private static final int WARM_UP_EVENTS = 2_000;
     private static final Duration REPLAY_CAP = Duration.ofMinutes(30);
@@ -38,7 +40,9 @@ public final class PeerComparison {
              ComparedStore ours = ComparedStore.ours(Files.createDirectories(dir).resolve("ours.mv"),
                      Boolean.getBoolean("benchmark.peer-sync-to-disk"));
              ComparedStore peer = ComparedStore.peer(cluster)) {
-            String peerName = "Axon 4.13 JdbcEventStorageEngine, PostgreSQL " + cluster.version() + ", defaults";
+            String peerName = "Axon 4.13 JdbcEventStorageEngine, PostgreSQL " + cluster.version() + ", "
+                    + (PostgresCluster.SETTINGS.isBlank() ? "defaults" : PostgresCluster.SETTINGS);
+            Benchmark.say("  load average before: %.1f", loadAverage());
             List<ComparedStore> both = List.of(ours, peer);
             // both engines, the driver code and the processor compiled before anything is timed
             for (ComparedStore store : both) {
@@ -56,10 +60,15 @@ public final class PeerComparison {
             LoadClients.Result peerLoads = loads(peer, histories, warmUpLoad, load);
             LoadClients.Result oursAppends = appends(ours, warmUpLoad, load);
             LoadClients.Result peerAppends = appends(peer, warmUpLoad, load);
+            Benchmark.say("  load average after: %.1f (other processes on this machine share its cores)", loadAverage());
             return Optional.of(new PeerFigures(events, THREADS, peerName,
                     new PeerFigures.Side(ours.name(), oursAppends, oursBatched, oursReplay, oursLoads),
                     new PeerFigures.Side(peer.name(), peerAppends, peerBatched, peerReplay, peerLoads)));
         }
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static TimedReplay.Result replay(ComparedStore store, int expected) throws InterruptedException {

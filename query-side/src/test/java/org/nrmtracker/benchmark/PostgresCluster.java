@@ -18,13 +18,16 @@ import java.util.stream.Stream;
  * A PostgreSQL server of the benchmark's own, from Debian's packaged binaries: a new cluster in a temporary folder,
  * listening on a free loopback port, stopped and removed on {@link #close()} or, if the JVM ends first, by a shutdown
  * hook. PostgreSQL refuses to run as root, so when the benchmark is root the server runs as the {@code postgres} OS
- * user (which the package creates). Settings are PostgreSQL's defaults, as a newly installed server has them.
+ * user (which the package creates). Settings are PostgreSQL's defaults, as a newly installed server has them, unless
+ * {@code -Dbenchmark.peer-postgres-settings} gives others.
  */
 final class PostgresCluster implements AutoCloseable {
 
     static final String DATABASE = "benchmark";
     static final String USER = "postgres";
     private static final Path DEBIAN_BINARIES = Path.of("/usr/lib/postgresql");
+    /** Settings other than the defaults, for experiments only, e.g. {@code -c synchronous_commit=off}. */
+    static final String SETTINGS = System.getProperty("benchmark.peer-postgres-settings", "");
 
     private final Path bin;
     private final Path dir;
@@ -57,7 +60,7 @@ final class PostgresCluster implements AutoCloseable {
             cluster.postgres("initdb", "-D", cluster.data(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C",
                     "--no-sync");
             cluster.postgres("pg_ctl", "-D", cluster.data(), "-l", dir.resolve("server.log").toString(), "-w", "-o",
-                    "-p " + cluster.port + " -c listen_addresses=127.0.0.1 -k " + dir, "start");
+                    "-p " + cluster.port + " -c listen_addresses=127.0.0.1 -k " + dir + " " + SETTINGS, "start");
             try (Connection connection = DriverManager.getConnection(cluster.jdbcUrl("postgres"), USER, "")) {
                 connection.createStatement().execute("CREATE DATABASE " + DATABASE);
             }

@@ -17,7 +17,7 @@ record PeerFigures(int events, int threads, String peer, Side ours, Side theirs)
         StringBuilder table = new StringBuilder(String.format(
                 "%s (SequencedMongoEventStorageEngine, embedded server, DurableH2Backend) vs the peer (%s)%n",
                 ours.name(), peer));
-        table.append(String.format("%-48s %14s %14s %10s   %s%n", "operation", "ours", "peer", "ours/peer", "better"));
+        table.append(String.format("%-54s %14s %14s %10s   %s%n", "operation", "ours", "peer", "ours/peer", "better"));
         String appends = String.format("appends, 1 event a commit, %d threads", threads);
         rate(table, appends + ", events/s", ours.appends().perSecond(), theirs.appends().perSecond());
         latency(table, "  … p50 ms", 0.5, ours.appends().latencies(), theirs.appends().latencies());
@@ -67,14 +67,14 @@ record PeerFigures(int events, int threads, String peer, Side ours, Side theirs)
     }
 
     private static void rate(StringBuilder table, String name, double ours, double peer) {
-        table.append(String.format("%-48s %14s %14s %10.2f   %s%n", name, Figure.format(ours), Figure.format(peer),
+        table.append(String.format("%-54s %14s %14s %10.2f   %s%n", name, Figure.format(ours), Figure.format(peer),
                 ours / peer, ours >= peer ? "ours" : "peer"));
     }
 
     private static void latency(StringBuilder table, String name, double p, Latencies ours, Latencies peer) {
         double o = ours.percentileMillis(p);
         double t = peer.percentileMillis(p);
-        table.append(String.format("%-48s %14.2f %14.2f %10.2f   %s (lower is better)%n", name, o, t, o / t,
+        table.append(String.format("%-54s %14.2f %14.2f %10.2f   %s (lower is better)%n", name, o, t, o / t,
                 o <= t ? "ours" : "peer"));
     }
 }

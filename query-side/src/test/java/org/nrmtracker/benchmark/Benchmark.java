@@ -18,7 +18,10 @@ import java.util.Random;
  * {@code benchmark.events} (import size, default 1,000,000), {@code benchmark.seconds} (each load run, default 30),
  * {@code benchmark.warm-up-seconds} (the same load, not measured, before the read and write runs, default 10),
  * {@code benchmark.engine-events} (the engine comparison, default 50,000), {@code benchmark.engine-cap-seconds}
- * (how long axon-mongo may take, default 600), {@code benchmark.dir} (work folder, default target/benchmark).
+ * (how long axon-mongo may take, default 600), {@code benchmark.peer-events} (the comparison with Axon's
+ * JdbcEventStorageEngine on PostgreSQL, skipped when PostgreSQL is not installed; default 1,000,000),
+ * {@code benchmark.peer-seconds} (its timed appends and loads, default 20), {@code benchmark.only} ("peer" runs only
+ * that comparison), {@code benchmark.dir} (work folder, default target/benchmark).
  */
 public final class Benchmark {
 
@@ -44,12 +47,19 @@ public final class Benchmark {
         Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 10));
         int engineEvents = Integer.getInteger("benchmark.engine-events", 50_000);
         Duration engineCap = Duration.ofSeconds(Long.getLong("benchmark.engine-cap-seconds", 600));
+        int peerEvents = Integer.getInteger("benchmark.peer-events", 1_000_000);
+        long peerSeconds = Long.getLong("benchmark.peer-seconds", 20);
         Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark")).toAbsolutePath();
         if (Files.exists(dir)) {
             EngineReplayComparison.deleteRecursively(dir);
         }
         Files.createDirectories(dir);
         List<Figure> figures = new ArrayList<>();
+        if ("peer".equals(System.getProperty("benchmark.only"))) {
+            comparePeer(peerEvents, peerSeconds, dir, figures);
+            print(figures, 0);
+            return;
+        }
 
         say("Generating %,d events of synthetic history...", events);
         HistoryFile history = HistoryFile.generate(dir, events);
@@ -126,7 +136,17 @@ public final class Benchmark {
         say("Replaying %,d events: our engine against axon-mongo's, same server, same process...", engineEvents);
         figures.add(EngineComparisonRun.run(engineEvents, engineCap, dir.resolve("engines")));
 
+        comparePeer(peerEvents, peerSeconds, dir, figures);
+
         print(figures, events);
+    }
+
+    private static void comparePeer(int events, long seconds, Path dir, List<Figure> figures) throws Exception {
+        say("Our engine against the peer, Axon's JdbcEventStorageEngine on PostgreSQL, %,d events...", events);
+        PeerComparison.run(events, Duration.ofSeconds(seconds), dir.resolve("peer")).ifPresent(peer -> {
+            System.out.print(peer.table());
+            figures.addAll(peer.figures());
+        });
     }
 
     private static LoadClients.Client timelineReader(Api analyst, List<String> ids, Random random) {
@@ -143,7 +163,8 @@ public final class Benchmark {
                     f.met() ? "met" : "**missed**", f.note().isEmpty() ? "" : "; " + f.note());
         }
         long met = figures.stream().filter(Figure::met).count();
-        System.out.printf("%n%d of %d targets met (import size %,d events).%n", met, figures.size(), events);
+        System.out.printf("%n%d of %d targets met%s.%n", met, figures.size(),
+                events > 0 ? String.format(" (import size %,d events)", events) : "");
     }
 
     private static long totalMemoryMiB() {

@@ -12,12 +12,7 @@ import org.nrmtracker.query.referral.ReferralRecordFolding;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The replayed handler: folds every event into referral records exactly as the query side's
@@ -27,14 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FoldingHandler {
 
     private final Map<String, ReferralRecord> records = new ConcurrentHashMap<>();
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger duplicates = new AtomicInteger();
-    private final AtomicInteger failures = new AtomicInteger();
-    private final AtomicLong lastEventNanos = new AtomicLong();
-    private final CountDownLatch allSeen;
+    final Deliveries deliveries;
 
     FoldingHandler(int expected) {
-        this.allSeen = new CountDownLatch(expected);
+        this.deliveries = new Deliveries(expected);
     }
 
     @EventHandler
@@ -44,40 +35,9 @@ final class FoldingHandler {
             records.compute(event.referralId().toString(),
                     (id, current) -> ReferralRecordFolding.apply(current, event, sequence, recordedAt, organisation));
         } catch (RuntimeException e) {
-            failures.incrementAndGet();
+            deliveries.failed();
             throw e;
         }
-        if (seen.add(message.getIdentifier())) {
-            lastEventNanos.set(System.nanoTime());
-            allSeen.countDown();
-        } else {
-            duplicates.incrementAndGet();
-        }
-    }
-
-    /** Waits until every expected event was handled; false if the time ran out first. */
-    boolean awaitAll(long nanos) throws InterruptedException {
-        return allSeen.await(nanos, TimeUnit.NANOSECONDS);
-    }
-
-    int distinctEvents() {
-        return seen.size();
-    }
-
-    int duplicates() {
-        return duplicates.get();
-    }
-
-    int failures() {
-        return failures.get();
-    }
-
-    int referrals() {
-        return records.size();
-    }
-
-    /** When the newest distinct event was handled ({@link System#nanoTime()}). */
-    long lastEventNanos() {
-        return lastEventNanos.get();
+        deliveries.delivered(message);
     }
 }

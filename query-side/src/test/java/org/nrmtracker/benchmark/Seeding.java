@@ -37,7 +37,8 @@ final class Seeding {
         return new Rate(events, (System.nanoTime() - start) / 1e9);
     }
 
-    private static List<EventMessage<?>> messagesOf(ReferralHistories.History history) {
+    /** The history as the command side stores it: one domain event stream, with who recorded it. */
+    static List<EventMessage<?>> messagesOf(ReferralHistories.History history) {
         MetaData metaData = MetaData.with(RecordingMetaData.RECORDED_BY, "history-import")
                 .and(RecordingMetaData.ORGANISATION, history.organisation());
         List<EventMessage<?>> messages = new ArrayList<>(history.events().size());

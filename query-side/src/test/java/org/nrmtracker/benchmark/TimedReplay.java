@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TimedReplay {
 
     /** What one replay delivered within its cap. */
-    record Result(int expected, int delivered, int duplicates, int failures, int referrals, double seconds,
+    record Result(int expected, int delivered, int duplicates, int failures, double seconds,
                   boolean capped) {
         double eventsPerSecond() {
             return delivered / seconds;
@@ -35,13 +35,20 @@ final class TimedReplay {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
 
+    /** Replays into a handler that folds every event into referral records, as the in-memory read model does. */
     static Result replay(String name, EventStorageEngine engine, int expected, Duration cap)
             throws InterruptedException {
+        FoldingHandler handler = new FoldingHandler(expected);
+        return replay(name, engine, expected, cap, handler, handler.deliveries);
+    }
+
+    /** Replays into {@code handler}, which reports each event it was given to {@code deliveries}. */
+    static Result replay(String name, EventStorageEngine engine, int expected, Duration cap, Object handler,
+                         Deliveries deliveries) throws InterruptedException {
         EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine)
                 .fetchDelay(100).cachedEvents(10_000).build();
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(2, named(name + "-worker"));
-        FoldingHandler handler = new FoldingHandler(expected);
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handler).build())
@@ -63,20 +70,20 @@ final class TimedReplay {
             processor.start();
             while (!complete && System.nanoTime() < deadline) {
                 long wait = Math.min(PROGRESS_EVERY.toNanos(), deadline - System.nanoTime());
-                complete = handler.awaitAll(Math.max(wait, 0));
+                complete = deliveries.awaitAll(Math.max(wait, 0));
                 if (!complete) {
-                    System.err.printf("  %s: %,d of %,d events after %.0f s%n", name, handler.distinctEvents(),
+                    System.err.printf("  %s: %,d of %,d events after %.0f s%n", name, deliveries.distinctEvents(),
                             expected, (System.nanoTime() - start) / 1e9);
                 }
             }
             // time to the last event handled, not to the moment this thread noticed it
-            long end = complete ? handler.lastEventNanos() : System.nanoTime();
+            long end = complete ? deliveries.lastEventNanos() : System.nanoTime();
             double seconds = (end - start) / 1e9;
             if (complete) {
                 Thread.sleep(500); // anything delivered twice right after the last event still counts
             }
-            return new Result(expected, handler.distinctEvents(), handler.duplicates(), handler.failures(),
-                    handler.referrals(), seconds, !complete);
+            return new Result(expected, deliveries.distinctEvents(), deliveries.duplicates(), deliveries.failures(),
+                    seconds, !complete);
         } finally {
             processor.shutDown();
             coordinator.shutdownNow();

@@ -3,7 +3,7 @@
 # command side (with its in-process MongoDB on 127.0.0.1:${NRM_EMBEDDED_MONGODB_PORT:-27017},
 # data kept in ./data/) and the query side, prints the URLs and a first request.
 # Extra arguments go to both applications. Ctrl-C stops both.
-# --demo: the command side's token endpoint gets the demo clients of the API contract (section 8),
+# --demo: the command side's token endpoint gets the demo clients of docs/api.md §8,
 # secret = client id + "-secret"; without it, only clients configured under nrm.oauth.clients exist.
 # --demo-data (not passed on): once both are healthy, generate seeded synthetic referral histories
 # (the generator's own jar, command-side/synthetic-history; NRM_DEMO_DATA_SEED, default 42,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Verify an NRM Tracker audit export (API contract 6.2) with nothing but Python 3.
+"""Verify an NRM Tracker audit export (docs/api.md §6.2) with nothing but Python 3.
 
 usage: verify-audit.py EXPORT [REFERRAL_ID]
 EXPORT is the JSON array of GET /api/v1/audit/referrals/{id}/events (then give REFERRAL_ID: its

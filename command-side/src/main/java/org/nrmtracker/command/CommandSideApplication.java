@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The write side: support providers post referral events here (contract §3). */
+/** The write side: support providers post referral events here (docs/api.md §3). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every error answer must look like (contract section 1). */
+/** What every error answer must look like (docs/api.md §1). */
 public final class Problems {
 
     /** Traces of the implementation that must never reach a client. */

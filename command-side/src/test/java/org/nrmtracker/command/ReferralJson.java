@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /**
- * Request bodies of contract sections 3.1 and 3.2 as JSON trees, for tests to send as they are or
+ * Request bodies of docs/api.md §3.1 and §3.2 as JSON trees, for tests to send as they are or
  * to break one field at a time. Dates are relative to today in London, the app's "today".
  */
 public final class ReferralJson {
@@ -24,7 +24,7 @@ public final class ReferralJson {
     private ReferralJson() {
     }
 
-    /** The example of contract 3.1, referred 60 days ago, with the given id. */
+    /** The example of docs/api.md §3.1, referred 60 days ago, with the given id. */
     public static ObjectNode referral(UUID referralId) {
         ObjectNode referral = referralWithoutId();
         referral.put("referralId", referralId.toString());

@@ -19,7 +19,7 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /**
- * What a client relies on across a restart of the command side (contract section 1): keys and recorded events
+ * What a client relies on across a restart of the command side (docs/api.md §1): keys and recorded events
  * live in the event store's database, here the embedded server's H2 file.
  */
 class RestartApiTest {
@@ -54,7 +54,7 @@ class RestartApiTest {
 
     @Test
     void anEventSentAgainAfterARestartIsAcknowledgedWithItsOriginalRecording() {
-        // without a key: the referral, sourced again from the store, recognises its own event (contract section 1)
+        // without a key: the referral, sourced again from the store, recognises its own event (docs/api.md §1)
         UUID referralId = UUID.randomUUID();
         String decision = reasonableGrounds(REFERRED_ON.plusDays(5), "POSITIVE").toString();
         HttpAnswer first;

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens of the app's own token endpoint ({@code POST /oauth2/token}, client-credentials grant) for the demo
- * clients of contract §8, whose secret is the client id + {@code -secret}. Kept per port and client: a token is
+ * clients of docs/api.md §8, whose secret is the client id + {@code -secret}. Kept per port and client: a token is
  * valid for the test run, and asking again for each request would only slow the tests.
  */
 public final class Tokens {

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The write API of contract section 3 over real HTTP/1.1, with raw bodies: so a test can send
+ * The write API of docs/api.md §3 over real HTTP/1.1, with raw bodies: so a test can send
  * invalid bytes, a wrong content type or a chunked body, and see exactly what a client sees.
  */
 public final class WriteApi {
@@ -34,7 +34,7 @@ public final class WriteApi {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** A provider of the demo clients (contract §8), which {@link RunningCommandSide} starts with. */
+    /** A provider of the demo clients (docs/api.md §8), which {@link RunningCommandSide} starts with. */
     public static final String PROVIDER = "demo-provider";
 
     private final String base;
@@ -71,7 +71,7 @@ public final class WriteApi {
         return REFERRALS + "/" + referralId + "/events";
     }
 
-    /** Makes a referral (the example of contract 3.1) and returns its id. */
+    /** Makes a referral (the example of docs/api.md §3.1) and returns its id. */
     public UUID newReferral() {
         UUID referralId = UUID.randomUUID();
         HttpAnswer answer = post(REFERRALS, ReferralJson.referral(referralId).toString());
@@ -105,7 +105,7 @@ public final class WriteApi {
                 REQUEST_TIMEOUT, headers);
     }
 
-    /** POSTs an NDJSON history to the import (contract 3.3), with a Content-Length. */
+    /** POSTs an NDJSON history to the import (docs/api.md §3.3), with a Content-Length. */
     public HttpAnswer importHistory(String ndjson, String... headers) {
         return send(IMPORT, BodyPublishers.ofByteArray(ndjson.getBytes(StandardCharsets.UTF_8)), NDJSON,
                 IMPORT_TIMEOUT, headers);

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A synthetic year imported through the history endpoint makes the published decisions per quarter, counted from
- * the stored events the way contract §5.2 counts (tolerances: {@code DecisionCounts} of the generator's tests).
+ * the stored events the way docs/api.md §5.2 counts (tolerances: {@code DecisionCounts} of the generator's tests).
  * <p>
  * Decisions made in 2023 come from referrals back to 2016 and before (CG waits of years): referrals are
  * generated from 2016 (0.2% of the year's CG decisions come from earlier ones, well inside the tolerance), with

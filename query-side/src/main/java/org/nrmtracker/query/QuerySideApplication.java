@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The read side: timelines, statistics, audit and administration over the event store
- * (contract §4–§7). It meets the command side only in MongoDB.
+ * (docs/api.md §4–§7). It meets the command side only in MongoDB.
  */
 @SpringBootApplication
 @Import(Platform.class)

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Requests to one of the applications with one bearer token, as a client of the API contract would send them. */
+/** Requests to one of the applications with one bearer token, as a client of the API (docs/api.md) would send them. */
 final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

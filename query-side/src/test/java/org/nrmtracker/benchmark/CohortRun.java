@@ -3,7 +3,7 @@ package org.nrmtracker.benchmark;
 import java.util.Arrays;
 
 /**
- * Cohort statistics (contract §5.1) by referral quarter × age, over every referral the query side holds, timed over
+ * Cohort statistics (docs/api.md §5.1) by referral quarter × age, over every referral the query side holds, timed over
  * HTTP as an analyst would see it: a few rounds to warm up, then the median of fifteen.
  */
 final class CohortRun {

@@ -89,7 +89,7 @@ public final class EngineReplayComparison {
                 .build();
     }
 
-    /** Set up as in notes/axon-mongo-spike.md §2: one document per event, 1 s look-back. */
+    /** Set up as in docs/decisions.md, "Our own event storage engine": one document per event, 1 s look-back. */
     private static EventStorageEngine axonMongo(MongoClient client, String prefix) {
         Serializer serializer = EventSerializer.create(); // has the type validator the spike needed (§5.1)
         return MongoEventStorageEngine.builder()

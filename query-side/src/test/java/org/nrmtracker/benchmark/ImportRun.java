@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Imports the history through the public endpoint (contract §3.3) as one provider would, while sampling the
+ * Imports the history through the public endpoint (docs/api.md §3.3) as one provider would, while sampling the
  * command side's heap from its own metrics once a second; the command side runs with {@code -Xmx512m}, so the
  * import cannot use more, and the samples say how much it did use.
  */

@@ -3,7 +3,7 @@ package org.nrmtracker.benchmark;
 import java.util.UUID;
 
 /**
- * One provider's client recording referrals over REST (contract §3.1, §3.2), one event a request: a referral,
+ * One provider's client recording referrals over REST (docs/api.md §3.1, §3.2), one event a request: a referral,
  * then its positive RG decision, its positive CG decision and the end of its support, then the next referral.
  * Every request is one the rules accept, so each 201 is one recorded event.
  */

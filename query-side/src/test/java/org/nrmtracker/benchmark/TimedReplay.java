@@ -60,7 +60,7 @@ final class TimedReplay {
                 .initialSegmentCount(2)
                 .batchSize(500)
                 // a plain tail token: Axon 4.13 otherwise wraps it in a ReplayToken, which
-                // axon-mongo's token mishandles (notes/axon-mongo-spike.md §6); the query side does the same
+                // axon-mongo's token mishandles (docs/decisions.md, "Axon 4.13 settings that matter"); the query side does the same
                 .initialToken(StreamableMessageSource::createTailToken)
                 .build();
         long start = System.nanoTime();

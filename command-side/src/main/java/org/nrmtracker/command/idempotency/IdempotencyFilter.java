@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code Idempotency-Key} on every POST (contract §1): the same key from the same client with the
+ * {@code Idempotency-Key} on every POST (docs/api.md §1): the same key from the same client with the
  * same method, path and body gets the first response again and records nothing new; the same key
  * with a different request is a 422. Server errors are not remembered, so they can be retried.
  * The body is read once to fingerprint it: small ones into memory, a history import's (or any body

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 
 /**
- * Forgets keys after their retention (at least 30 days, contract §1). A sweep rather than a TTL
+ * Forgets keys after their retention (at least 30 days, docs/api.md §1). A sweep rather than a TTL
  * index, because the embedded server does not enforce TTL indexes.
  */
 @Component

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * Caps request bodies (contract §1: 413). A declared length over the cap is refused before reading;
+ * Caps request bodies (docs/api.md §1: 413). A declared length over the cap is refused before reading;
  * a chunked body is counted as it is read and fails once it passes the cap. The history import
  * streams its body line by line, so it has its own, much larger cap.
  */

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
-/** The problem answers of the write API (contract §1): the shared ones, and those only a write meets. */
+/** The problem answers of the write API (docs/api.md §1): the shared ones, and those only a write meets. */
 @RestControllerAdvice
 class CommandSideProblems extends ProblemResponses {
 

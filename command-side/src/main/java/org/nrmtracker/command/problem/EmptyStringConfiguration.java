@@ -7,7 +7,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 
 /**
- * Contract §1: a value of the wrong type is a 400. Jackson otherwise reads {@code ""} as no value for a UUID, a
+ * docs/api.md §1: a value of the wrong type is a 400. Jackson otherwise reads {@code ""} as no value for a UUID, a
  * date or an enum, so {@code "referralId": ""} would quietly make a referral under a new id. No property says
  * this, hence the customizer.
  */

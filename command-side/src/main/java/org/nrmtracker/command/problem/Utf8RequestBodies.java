@@ -17,7 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses a JSON body that is not well-formed UTF-8 (contract §1: JSON is UTF-8) before Jackson reads it, as a
+ * Refuses a JSON body that is not well-formed UTF-8 (docs/api.md §1: JSON is UTF-8) before Jackson reads it, as a
  * 400. The body is read whole, which {@link BodySizeLimitFilter} keeps small; one that declares another charset
  * is left to the converter, which decodes it as declared.
  */

@@ -10,7 +10,7 @@ import org.nrmtracker.kernel.referral.Survivor;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Record that a first responder referred a potential victim to the NRM (contract 3.1). */
+/** Record that a first responder referred a potential victim to the NRM (docs/api.md §3.1). */
 public record MakeReferral(@TargetAggregateIdentifier ReferralId referralId, LocalDate referredOn,
                            Jurisdiction jurisdiction, FirstResponder firstResponder, Survivor survivor,
                            Exploitation exploitation) {

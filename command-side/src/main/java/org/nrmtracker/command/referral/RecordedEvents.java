@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Every event of a referral's stream with its position and recording time, so that an event identical to one
- * already recorded is acknowledged with the original's answer instead of being recorded twice (contract section 1).
+ * already recorded is acknowledged with the original's answer instead of being recorded twice (docs/api.md §1).
  */
 final class RecordedEvents {
 

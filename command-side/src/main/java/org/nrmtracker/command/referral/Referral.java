@@ -34,7 +34,7 @@ import static org.nrmtracker.kernel.referral.DecisionStage.CONCLUSIVE_GROUNDS;
 import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
 
 /**
- * One referral: decides which events its stream accepts (contract section 2). Every handler first acknowledges
+ * One referral: decides which events its stream accepts (docs/api.md §2). Every handler first acknowledges
  * an event identical to one already recorded, then checks the state (409), then the dates (422), then applies.
  * "Today" comes from the application's Clock, passed to each handler.
  */
@@ -44,7 +44,7 @@ public class Referral {
     @AggregateIdentifier
     private ReferralId referralId;
     private ReferralDates dates;
-    /** The organisation that made the referral (contract §8); null for referrals made before it was recorded. */
+    /** The organisation that made the referral (docs/api.md §8); null for referrals made before it was recorded. */
     private String organisation;
     private StageDecisions reasonableGrounds = StageDecisions.undecided(REASONABLE_GROUNDS);
     private StageDecisions conclusiveGrounds = StageDecisions.undecided(CONCLUSIVE_GROUNDS);
@@ -151,7 +151,7 @@ public class Referral {
     }
 
     /**
-     * Another organisation's referral does not exist for the caller (contract §8): checked before anything else,
+     * Another organisation's referral does not exist for the caller (docs/api.md §8): checked before anything else,
      * so not even a duplicate acknowledgement reveals it. Making a referral under an id already taken is a
      * conflict whoever took it; the answer says no more than that.
      */

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call what on the command side (contract §8), within the platform's chain (health open, anything not
+ * Who may call what on the command side (docs/api.md §8), within the platform's chain (health open, anything not
  * listed needs a valid token): a provider's token with {@code referrals:write} and an organisation writes; an
  * administrator reads the metrics.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo clients of contract §8, secret = client id + {@code -secret}. They exist only when the app is started
+ * The demo clients of docs/api.md §8, secret = client id + {@code -secret}. They exist only when the app is started
  * with {@code --demo} (a command-line flag, so never by accident from the environment of a production host).
  */
 final class DemoClients {

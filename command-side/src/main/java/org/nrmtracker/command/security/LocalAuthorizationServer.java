@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The local token endpoint (contract §8) when no external issuer is configured: Spring's authorization server,
+ * The local token endpoint (docs/api.md §8) when no external issuer is configured: Spring's authorization server,
  * client-credentials grant, {@code POST /oauth2/token}, keys at {@code GET /oauth2/jwks}. The signing key is made
  * at start and never written anywhere, so tokens end with the process and no key can leak from disk or the
  * repository; the query side fetches the key set again when it meets an unknown key id.

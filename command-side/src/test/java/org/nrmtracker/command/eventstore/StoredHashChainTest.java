@@ -31,7 +31,7 @@ class StoredHashChainTest extends WriteApiTest {
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate SUPPORT_ENDED_ON = REFERRED_ON.plusDays(20);
     private static final List<String> CONTRACT_TYPES = List.of("REFERRED", "REASONABLE_GROUNDS_DECISION", "SUPPORT_ENDED");
-    /** No authentication yet (contract section 8), so every event is recorded by this name. */
+    /** No authentication yet (docs/api.md §8), so every event is recorded by this name. */
     private static final String RECORDED_BY = WriteApi.PROVIDER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -22,7 +22,7 @@ import static org.nrmtracker.command.ReferralJson.supportStarted;
 import static org.nrmtracker.command.ReferralJson.withdrawn;
 
 /**
- * Request bodies a careless or hostile client might send, generated from a seed: a valid body of contract §3.1
+ * Request bodies a careless or hostile client might send, generated from a seed: a valid body of docs/api.md §3.1
  * or §3.2 (its {@code subjectRef} the secret one) with fields dropped, added, renamed or given values of another
  * type, extreme numbers and dates, odd strings (control characters, lone surrogates, {@link #MARKER} fragments),
  * deep nesting and huge arrays spliced in as raw JSON; then, now and again, the bytes themselves broken:

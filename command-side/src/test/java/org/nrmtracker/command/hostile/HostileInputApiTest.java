@@ -28,7 +28,7 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /**
- * Hostile bodies of issue 5, one by one, on each write endpoint (contract §1): every one a clean 4xx problem
+ * Hostile bodies of issue 5, one by one, on each write endpoint (docs/api.md §1): every one a clean 4xx problem
  * that repeats nothing of the body and records nothing; on the import, a counted 4xx line that records nothing.
  * What {@code RejectedRequestApiTest}, {@code HistoryImportApiTest} and {@code ImportBodyLimitApiTest} already
  * show (body size limit, unknown fields by name, simple wrong types, {@code 2024-02-30}, Latin-1, 415 for

@@ -29,7 +29,7 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /**
- * Issue 5's fuzz test: {@value #BODIES} generated bodies ({@link HostileBodies}) to each write endpoint of contract
+ * Issue 5's fuzz test: {@value #BODIES} generated bodies ({@link HostileBodies}) to each write endpoint of docs/api.md
  * §3, one after another, asserting for every answer that it is not a 5xx, that an error is a clean problem
  * (no stack trace, no class name), that neither the secret {@code subjectRef} nor any generated fragment comes
  * back, and that the event store (its commits and its global sequence) changed by exactly what the answer says

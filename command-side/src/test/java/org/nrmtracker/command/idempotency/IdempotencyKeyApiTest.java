@@ -31,7 +31,7 @@ import static org.nrmtracker.command.WriteApi.JSON;
 import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
-/** The {@code Idempotency-Key} header on every POST (contract section 1). */
+/** The {@code Idempotency-Key} header on every POST (docs/api.md §1). */
 @RunningCommandSide
 class IdempotencyKeyApiTest extends WriteApiTest {
 

@@ -23,7 +23,7 @@ import static org.nrmtracker.command.referral.ReferralTestData.referralMade;
 import static org.nrmtracker.command.referral.ReferralTestData.withdraw;
 import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
 
-/** A referral belongs to the organisation that made it (contract §8); to any other it does not exist. */
+/** A referral belongs to the organisation that made it (docs/api.md §8); to any other it does not exist. */
 class ReferralOrganisationTest {
 
     private static final String OWNER = "provider-a-org";

@@ -32,7 +32,7 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /**
- * Every command-side endpoint with every kind of caller (contract §8): the demo clients of each role, no token, a
+ * Every command-side endpoint with every kind of caller (docs/api.md §8): the demo clients of each role, no token, a
  * token signed by a stranger's key, an expired one, a malformed one, and a provider's token without organisation.
  * A refused request is a problem+json 401 or 403 that echoes nothing of the token, and records nothing.
  */

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo clients of contract §8 exist only when the app is started with {@code --demo} (issue 5). */
+/** The demo clients of docs/api.md §8 exist only when the app is started with {@code --demo} (issue 5). */
 class DemoClientsTest {
 
     private static final List<String> DEMO_CLIENTS =

@@ -20,7 +20,7 @@ import static org.nrmtracker.command.ReferralJson.referral;
 import static org.nrmtracker.command.WriteApi.REFERRALS;
 
 /**
- * Production mode (contract §8): with {@code nrm.oauth.issuer-uri} set the app runs no token endpoint, so not even
+ * Production mode (docs/api.md §8): with {@code nrm.oauth.issuer-uri} set the app runs no token endpoint, so not even
  * {@code --demo} creates a client, and while the issuer cannot be reached a token is refused as the server's
  * failure (503), never a 500, and the app still starts and answers its health check.
  */

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * What a generated history looks like against the published figures, year by year: referrals; RG and CG
- * decisions made (each recorded decision counts once in the period it was made, as contract §5.2 and the Home
+ * decisions made (each recorded decision counts once in the period it was made, as docs/api.md §5.2 and the Home
  * Office count them) and their positive rates, against the published counts times the scale; the median and
  * mean days from referral of the decisions made that year; referrals awaiting CG at the year's end; withdrawals.
  */

@@ -14,7 +14,7 @@ import org.nrmtracker.kernel.referral.SupportStarted;
 import java.util.List;
 
 /**
- * One import line per event (contract §3.3): {@code referralId} and {@code type} first, then the event's fields
+ * One import line per event (docs/api.md §3.3): {@code referralId} and {@code type} first, then the event's fields
  * as the write API names them (§3.1 for REFERRED, §2 for the others), in a fixed order, so the same history is
  * always the same bytes.
  */

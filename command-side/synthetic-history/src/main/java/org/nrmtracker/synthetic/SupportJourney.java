@@ -19,7 +19,7 @@ import static org.nrmtracker.synthetic.Case.NEVER;
 
 /**
  * Turns a case's support plan into SUPPORT_STARTED and SUPPORT_ENDED events around its decisions, keeping the
- * write rules (contract §2): at most one open period; the positive RG decision opens one implicitly when no
+ * write rules (docs/api.md §2): at most one open period; the positive RG decision opens one implicitly when no
  * SUPPORT_STARTED came before it; nothing after a withdrawal or after the as-of date. Periods end with the
  * move-on period after a positive CG decision (14 days, 45 from February 2019, more with a recovery needs
  * assessment), a few days after a negative decision, on withdrawal, or earlier for some (lost contact...).

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * Synthetic, realistic NRM referral histories, calibrated to the published statistics, as NDJSON for the import
- * endpoint (contract §3.3): one event a line, each referral's lines together and in date order. The model and
+ * endpoint (docs/api.md §3.3): one event a line, each referral's lines together and in date order. The model and
  * the source of every parameter are in this module's README.md; the tables it reads are in {@code /tables/}.
  * <p>
  * Reproducible: the output depends only on the seed, the scale, the as-of date and the referral range. The
@@ -39,7 +39,7 @@ public final class SyntheticHistory {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String USAGE = """
-            Writes synthetic NRM referral histories as NDJSON (contract §3.3), calibrated to the Home Office tables.
+            Writes synthetic NRM referral histories as NDJSON (docs/api.md §3.3), calibrated to the Home Office tables.
               --seed N              random seed (default 42); the same options give the same bytes
               --from YEAR|YEAR-Qn   first referral quarter written (default 2019)
               --to YEAR|YEAR-Qn     last referral quarter written (default: that of --as-of)

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The model alone against the published Home Office tables, counted the way contract §5.2 counts: every
+ * The model alone against the published Home Office tables, counted the way docs/api.md §5.2 counts: every
  * generated RG or CG decision dated in a quarter counts once in that quarter, superseded ones included
  * (tolerances: {@link DecisionCounts}). The same year, imported through the command side, is checked there
  * ({@code ImportedSyntheticYearTest}).

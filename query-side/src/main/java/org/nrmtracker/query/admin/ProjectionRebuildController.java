@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** Administrators rebuild every read model from the event store (contract §7). */
+/** Administrators rebuild every read model from the event store (docs/api.md §7). */
 @RestController
 @Tag(name = "Administration", description = "Administrators rebuild the read models")
 @RequestMapping("/api/v1/admin/projection-rebuilds")

@@ -21,7 +21,7 @@ import java.util.List;
  * token at the rebuild's final position, and restart the processors.</li>
  * </ol>
  * Tokens are written directly rather than through {@code resetTokens}: no ReplayToken is involved,
- * so Axon 4.13's replay defects (notes/axon-mongo-spike.md §6) cannot touch a rebuild, and the
+ * so Axon 4.13's replay defects (docs/decisions.md, "Axon 4.13 settings that matter") cannot touch a rebuild, and the
  * live models are never wiped by a reset handler while they answer.
  */
 @Component

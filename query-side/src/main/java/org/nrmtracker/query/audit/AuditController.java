@@ -33,7 +33,7 @@ import java.util.UUID;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
- * Auditors' reads of one referral (contract §6.1, §6.4) and the integrity check (§6.2). Each is
+ * Auditors' reads of one referral (docs/api.md §6.1, §6.4) and the integrity check (§6.2). Each is
  * recorded by {@link AuditReads} before it is answered.
  */
 @RestController

@@ -62,7 +62,7 @@ class AuditReads {
                 at, who, action, referralId == null ? "-" : referralId, given);
     }
 
-    /** The client of the bearer token (contract §8): its {@code client_id}, else {@code azp}, else {@code sub}. */
+    /** The client of the bearer token (docs/api.md §8): its {@code client_id}, else {@code azp}, else {@code sub}. */
     private static String whoAsked(HttpServletRequest request) {
         String client = Caller.of(request.getUserPrincipal()).client();
         return client == null ? ANONYMOUS : client;

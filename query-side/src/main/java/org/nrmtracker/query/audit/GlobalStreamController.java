@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The global stream in recording order as NDJSON (contract §6.3), streamed: a few hundred events
+ * The global stream in recording order as NDJSON (docs/api.md §6.3), streamed: a few hundred events
  * are in memory at a time, read by exact keys, written and flushed batch by batch.
  * <p>
  * It is written on the request thread rather than through {@code StreamingResponseBody}: that

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import tools.jackson.databind.JsonNode;
 
-/** One line of the global stream (contract §6.3): an event of §6.1 with its referral and global position. */
+/** One line of the global stream (docs/api.md §6.3): an event of §6.1 with its referral and global position. */
 @JsonPropertyOrder({"position", "referralId", "sequence", "type", "payload", "recordedAt", "recordedBy",
         "correlationId", "previousHash", "hash"})
 record GlobalStreamLine(long position, String referralId, long sequence, String type, JsonNode payload,

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Verifies every stream's hash chain (contract §6.2) in one pass over the global stream, read in
+ * Verifies every stream's hash chain (docs/api.md §6.2) in one pass over the global stream, read in
  * recording order in blocks of exact keys: memory holds one block and, per stream, only the last
  * sequence and hash seen. A commit still in flight when the check starts is not waited for; its
  * stream's later events cannot exist yet, so it causes no false report.

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * A referral's record built straight from its stored events, keeping only those recorded before a
- * moment (contract §6.4): what the system knew then. It folds the events with the projections'
+ * moment (docs/api.md §6.4): what the system knew then. It folds the events with the projections'
  * own rules, so the timeline that follows is computed exactly as a live one is.
  */
 @Component

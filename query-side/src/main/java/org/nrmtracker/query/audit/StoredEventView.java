@@ -5,7 +5,7 @@ import org.nrmtracker.kernel.eventstore.StoredEvent;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One event of a referral's stream exactly as stored (contract §6.1): the values the hash chain
+ * One event of a referral's stream exactly as stored (docs/api.md §6.1): the values the hash chain
  * covers, and the chain itself. {@code recordedBy} and {@code correlationId} may be null.
  */
 @JsonPropertyOrder({"sequence", "type", "payload", "recordedAt", "recordedBy", "correlationId", "previousHash", "hash"})

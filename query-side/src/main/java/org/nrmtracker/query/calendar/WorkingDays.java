@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Counts working days the way contract §4.1 defines them: the Monday–Friday dates {@code d} with
+ * Counts working days the way docs/api.md §4.1 defines them: the Monday–Friday dates {@code d} with
  * {@code from < d <= to} that are not bank holidays of the jurisdiction. So a decision on the day of referral took
  * 0 working days, and one on the next working day took 1. Constant time, from counts made once per jurisdiction,
  * because statistics count this for every referral.

@@ -53,7 +53,7 @@ class TailingEventStoreConfiguration {
 
     /**
      * Processors start from the tail with a plain token: Axon 4.13 otherwise wraps the first token
-     * in a ReplayToken (notes/axon-mongo-spike.md §6), and the in-memory model keeps its own tokens.
+     * in a ReplayToken (docs/decisions.md, "Axon 4.13 settings that matter"), and the in-memory model keeps its own tokens.
      * The read models' processors note that they started without tokens ({@link ProcessorStarts}).
      */
     @Bean

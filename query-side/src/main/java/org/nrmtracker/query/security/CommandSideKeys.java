@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * Local mode (contract §8): with no {@code nrm.oauth.issuer-uri}, the query side trusts tokens signed by a key of
+ * Local mode (docs/api.md §8): with no {@code nrm.oauth.issuer-uri}, the query side trusts tokens signed by a key of
  * {@code nrm.oauth.jwk-set-uri}, the command side's token endpoint, within their {@code nbf} and {@code exp}
  * (60 seconds' skew allowed). The keys are fetched at the first request, not at start: the command side may still
  * be starting. With an issuer, the platform's {@code IssuerTokens} decide instead.

@@ -10,7 +10,7 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 
 /**
- * Who may call what on the query side (contract §8), within the platform's chain (health open, anything not
+ * Who may call what on the query side (docs/api.md §8), within the platform's chain (health open, anything not
  * listed needs a valid token):
  * <table>
  * <tr><td>{@code GET /api/v1/referrals/**} (§4)</td><td>statistics:read, or referrals:write with an

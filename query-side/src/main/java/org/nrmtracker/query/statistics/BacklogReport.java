@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Contract §5.3: open referrals at the end of {@code asOf}; small cells count the open referrals of a group. */
+/** docs/api.md §5.3: open referrals at the end of {@code asOf}; small cells count the open referrals of a group. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record BacklogReport(LocalDate asOf, List<DecisionWindow> windows, int minimumCellSize, List<Group> groups,
                      @JsonIgnore Grouping grouping) implements StatisticsReport {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One group of a referral cohort (contract §5.1). Counts are of referrals; {@code positive}/{@code negative} go by
+ * One group of a referral cohort (docs/api.md §5.1). Counts are of referrals; {@code positive}/{@code negative} go by
  * each referral's latest outcome as of {@code asOf}, the day figures by its first decision. In a suppressed group
  * every number is null, but the shape stays, windows keeping their {@code days}.
  */

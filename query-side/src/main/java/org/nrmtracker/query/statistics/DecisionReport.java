@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Contract §5.2: decisions of one stage by the period they were made in. Counts are of decisions, including
+ * docs/api.md §5.2: decisions of one stage by the period they were made in. Counts are of decisions, including
  * those later superseded after a reconsideration, each by its own outcome; so are the small cells.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

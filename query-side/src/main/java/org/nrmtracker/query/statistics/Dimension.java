@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What statistics can be grouped by (contract §5). A referral has one value of each dimension except
+ * What statistics can be grouped by (docs/api.md §5). A referral has one value of each dimension except
  * {@link #NATIONALITY} and {@link #EXPLOITATION_TYPE}, where it counts in the group of each of its values.
  * A missing value is {@value #UNKNOWN}.
  */

@@ -5,7 +5,7 @@ import org.nrmtracker.query.timeline.DecisionWindow;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Contract §5.3: the referrals still open at the end of {@code asOf}. */
+/** docs/api.md §5.3: the referrals still open at the end of {@code asOf}. */
 record GetBacklog(LocalDate asOf, Grouping grouping, List<DecisionWindow> windows) {
 
     GetBacklog {

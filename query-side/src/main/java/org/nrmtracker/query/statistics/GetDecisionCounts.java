@@ -9,7 +9,7 @@ import org.nrmtracker.kernel.referral.ReferralEvent;
 import java.time.LocalDate;
 
 /**
- * Contract §5.2: every recorded decision of {@code stage} dated from {@code decidedFrom} (open when null) to
+ * docs/api.md §5.2: every recorded decision of {@code stage} dated from {@code decidedFrom} (open when null) to
  * {@code decidedTo}, counted in the period it was made, as the Home Office tables count them.
  */
 record GetDecisionCounts(DecisionStage stage, LocalDate decidedFrom, LocalDate decidedTo, Grouping grouping) {

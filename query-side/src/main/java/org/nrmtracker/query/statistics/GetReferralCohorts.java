@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Contract §5.1: the referrals made from {@code referredFrom} to {@code referredTo} (either may be open), as known
+ * docs/api.md §5.1: the referrals made from {@code referredFrom} to {@code referredTo} (either may be open), as known
  * on {@code asOf}. A referral made after {@code asOf} did not exist yet, so it is never in the cohort.
  */
 record GetReferralCohorts(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping,

@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Small-cell suppression (contract §5): a group counting fewer referrals (decisions, on the decisions endpoint)
+ * Small-cell suppression (docs/api.md §5): a group counting fewer referrals (decisions, on the decisions endpoint)
  * than this shows its key and no numbers, so that nobody can be singled out from a small group. 0 or 1 turns it off.
  */
 @Component

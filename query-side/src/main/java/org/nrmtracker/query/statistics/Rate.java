@@ -1,6 +1,6 @@
 package org.nrmtracker.query.statistics;
 
-/** Contract §5: rates are fractions in [0, 1], null when the denominator is 0. */
+/** docs/api.md §5: rates are fractions in [0, 1], null when the denominator is 0. */
 final class Rate {
 
     static Double of(long numerator, long denominator) {

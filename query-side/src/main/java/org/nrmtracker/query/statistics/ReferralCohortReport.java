@@ -7,7 +7,7 @@ import org.nrmtracker.query.timeline.DecisionWindow;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Contract §5.1: figures for the referrals made in a period, as of {@code asOf}. */
+/** docs/api.md §5.1: figures for the referrals made in a period, as of {@code asOf}. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ReferralCohortReport(LocalDate asOf, List<DecisionWindow> windows, int minimumCellSize, List<CohortGroup> groups,
                             @JsonIgnore Grouping grouping) implements StatisticsReport {

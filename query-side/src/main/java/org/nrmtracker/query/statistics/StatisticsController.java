@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
- * The statistics of contract §5, as JSON or, with {@code Accept: text/csv}, as CSV ({@link StatisticsCsvConverter}).
+ * The statistics of docs/api.md §5, as JSON or, with {@code Accept: text/csv}, as CSV ({@link StatisticsCsvConverter}).
  * JSON comes first in {@code produces}, so a client accepting anything gets JSON. {@code asOf} defaults to today in
  * Europe/London from the application's clock.
  */

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * Contract §5 summary of whole-day durations. With {@code n = 0} every figure but {@code n} is null;
+ * docs/api.md §5 summary of whole-day durations. With {@code n = 0} every figure but {@code n} is null;
  * in a suppressed group all of them are. {@code median} is a whole or half day, so it is exact.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)

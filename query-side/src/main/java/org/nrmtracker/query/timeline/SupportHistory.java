@@ -18,7 +18,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Support periods opened and closed the way the write side does it (contract §2): {@code SUPPORT_STARTED} opens a
+ * Support periods opened and closed the way the write side does it (docs/api.md §2): {@code SUPPORT_STARTED} opens a
  * period; where none was recorded before it, the positive reasonable-grounds decision opens one implicitly on its
  * date (the recovery period); {@code SUPPORT_ENDED} closes the open one.
  * <p>

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A referral's timeline exactly as contract §4.1 shows it. {@code subjectRef} is only shown to
+ * A referral's timeline exactly as docs/api.md §4.1 shows it. {@code subjectRef} is only shown to
  * the referral's own provider; {@code events} is null in list summaries (§4.2).
  */
 @JsonPropertyOrder({"referralId", "referredOn", "jurisdiction", "firstResponderType", "subjectRef",
@@ -43,7 +43,7 @@ public record Timeline(String referralId, LocalDate referredOn, Jurisdiction jur
                 reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support);
     }
 
-    /** First decision time, latest outcome (contract §4.1). */
+    /** First decision time, latest outcome (docs/api.md §4.1). */
     public record ReasonableGrounds(LocalDate firstDecidedOn, DecisionOutcome outcome, Long daysFromReferral,
                                     Long workingDaysFromReferral) {
     }

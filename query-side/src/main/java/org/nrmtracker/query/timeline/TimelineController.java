@@ -27,7 +27,7 @@ import java.util.UUID;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
- * Referral timelines (contract §4.1) and pages of their summaries (§4.2). {@code asOf} defaults to today in
+ * Referral timelines (docs/api.md §4.1) and pages of their summaries (§4.2). {@code asOf} defaults to today in
  * Europe/London from the application's clock; the list also takes {@code asOf} and {@code windows}, which its
  * statuses and windows depend on.
  */
@@ -119,7 +119,7 @@ class TimelineController {
 
     /**
      * The one place that decides which referrals a caller may read and what of their timelines it sees
-     * (contract §8). {@code statistics:read} reads every referral, without {@code subjectRef};
+     * (docs/api.md §8). {@code statistics:read} reads every referral, without {@code subjectRef};
      * {@code referrals:write} reads only those its own organisation made, with it. A caller with both reads
      * every referral and sees {@code subjectRef} only on its own organisation's.
      *

@@ -3,7 +3,7 @@ package org.nrmtracker.query.timeline;
 import java.util.List;
 
 /**
- * One page of timeline summaries (contract §4.2), newest referral first.
+ * One page of timeline summaries (docs/api.md §4.2), newest referral first.
  *
  * @param page          zero-based page number asked for
  * @param size          page size asked for; {@code content} holds fewer on the last page, none beyond it

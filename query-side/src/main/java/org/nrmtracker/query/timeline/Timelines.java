@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds a referral's timeline as of a date (contract §4.1): the one place that says how decision times, windows,
+ * Builds a referral's timeline as of a date (docs/api.md §4.1): the one place that says how decision times, windows,
  * the recovery period and support are read from the events. Statistics are aggregates of these timelines.
  * <p>
  * Events dated after {@code asOf} are ignored. Decision times use the first decision of a stage, outcomes the
@@ -146,7 +146,7 @@ public class Timelines {
 
     /**
      * The minimum in force on {@code S} for the jurisdiction. Whether the conclusive decision came before the end
-     * stays null until there is one (as the contract's example shows for an expired period with none).
+     * stays null until there is one (as the example of docs/api.md §4.1 shows for an expired period with none).
      */
     private RecoveryPeriod recoveryPeriod(ReferralRecord record, LocalDate clockStart, LocalDate firstConclusive) {
         if (clockStart == null) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code windows} parameter (contract §4.1, §5): comma-separated whole numbers of days, each 1–3650, each
+ * The {@code windows} parameter (docs/api.md §4.1, §5): comma-separated whole numbers of days, each 1–3650, each
  * given once. Answers list them in ascending order whatever order they were asked in, so equal questions give
  * identical answers.
  */

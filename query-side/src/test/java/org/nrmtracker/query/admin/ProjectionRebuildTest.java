@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rebuilding the read models beside the live ones (contract §7), over real HTTP, as an administrator. */
+/** Rebuilding the read models beside the live ones (docs/api.md §7), over real HTTP, as an administrator. */
 @RunningQuerySide
 @Import(TrustTestTokens.class)
 class ProjectionRebuildTest {

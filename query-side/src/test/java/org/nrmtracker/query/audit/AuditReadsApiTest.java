@@ -29,7 +29,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit reads of contract §6.1, §6.3 and §6.4 over real HTTP, and the record each one leaves. */
+/** The audit reads of docs/api.md §6.1, §6.3 and §6.4 over real HTTP, and the record each one leaves. */
 class AuditReadsApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -24,7 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /api/v1/audit/integrity-checks} (contract §6.2) against a store written by the real
+ * {@code POST /api/v1/audit/integrity-checks} (docs/api.md §6.2) against a store written by the real
  * engine, then tampered with directly in MongoDB as someone with database access could.
  */
 class IntegrityCheckApiTest {

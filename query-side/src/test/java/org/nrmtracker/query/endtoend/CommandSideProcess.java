@@ -85,7 +85,7 @@ public final class CommandSideProcess implements AutoCloseable {
         throw new IllegalStateException("The command side did not become healthy within 2 minutes");
     }
 
-    /** A token of the command side's own endpoint for a demo client of contract §8 (secret = id + "-secret"). */
+    /** A token of the command side's own endpoint for a demo client of docs/api.md §8 (secret = id + "-secret"). */
     public String token(String client) throws IOException, InterruptedException {
         String basic = java.util.Base64.getEncoder().encodeToString((client + ":" + client + "-secret").getBytes());
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

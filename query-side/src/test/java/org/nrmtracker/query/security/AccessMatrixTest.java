@@ -55,7 +55,7 @@ import static org.nrmtracker.query.security.TestTokens.OTHER_PROVIDER_ORG;
 import static org.nrmtracker.query.security.TestTokens.PROVIDER_ORG;
 
 /**
- * Every query-side endpoint, asked by every kind of caller (contract §8): the provider whose organisation made
+ * Every query-side endpoint, asked by every kind of caller (docs/api.md §8): the provider whose organisation made
  * the referral, a provider of another organisation, an analyst, an auditor and an administrator; and without a
  * token, with one signed by a key nobody trusts, an expired one and malformed ones. Refusals are problems that
  * echo nothing of the token.

@@ -14,7 +14,7 @@ import static org.nrmtracker.query.timeline.TimelineFixtures.TIMELINES;
 import static org.nrmtracker.query.timeline.TimelineFixtures.date;
 
 /**
- * Decision windows (contract §4.1): the clock starts on the first positive RG decision S, a window of W days
+ * Decision windows (docs/api.md §4.1): the clock starts on the first positive RG decision S, a window of W days
  * ends on S + W, and is MET by a first CG on or before that day. Here S is 6 March 2024, so the 45-day window
  * ends on 20 April and the 90-day one on 4 June.
  */
@@ -137,7 +137,7 @@ class DecisionWindowsTest {
 
         @Test
         void aWithdrawalAfterTheWindowEndedStillMakesItNotApplicable() {
-            // contract: NOT_APPLICABLE whenever withdrawn before any CG; as of a day before the withdrawal it was missed
+            // docs/api.md §4.1: NOT_APPLICABLE whenever withdrawn before any CG; as of a day before the withdrawal it was missed
             ReferralHistory history = referredOn("2024-03-01").reasonableGrounds("2024-03-06", POSITIVE)
                     .withdrawn("2024-05-01");
             assertThat(window45(history, "2024-04-30").state()).isEqualTo(WindowState.MISSED);

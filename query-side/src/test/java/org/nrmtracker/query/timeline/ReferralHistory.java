@@ -85,7 +85,7 @@ final class ReferralHistory {
         return add(new ReferralWithdrawn(ID, LocalDate.parse(withdrawnOn)));
     }
 
-    /** The contract §4.1 example's referral attributes. */
+    /** The docs/api.md §4.1 example's referral attributes. */
     ReferralRecord record() {
         return new ReferralRecord(REFERRAL_ID, null, referredOn, jurisdiction, FirstResponderType.POLICE, null,
                 AgeAtExploitation.ADULT, Gender.FEMALE, NATIONALITIES, EXPLOITATION, ExploitationLocation.UK, false, events);

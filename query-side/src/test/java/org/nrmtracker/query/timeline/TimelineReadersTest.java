@@ -50,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Which referrals a reader of §4.1 and §4.2 sees, and whether with {@code subjectRef} (contract §8): providers
+ * Which referrals a reader of §4.1 and §4.2 sees, and whether with {@code subjectRef} (docs/api.md §8): providers
  * only their own organisation's referrals, with it; analysts every referral, without it.
  */
 @SpringJUnitWebConfig(TimelineReadersTest.Web.class)

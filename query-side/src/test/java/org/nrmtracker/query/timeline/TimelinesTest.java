@@ -26,7 +26,7 @@ import static org.nrmtracker.query.timeline.ReferralHistory.referredOn;
 import static org.nrmtracker.query.timeline.TimelineFixtures.TIMELINES;
 import static org.nrmtracker.query.timeline.TimelineFixtures.date;
 
-/** A referral's timeline as of a date (contract §4.1): status, decision times and outcomes, events. */
+/** A referral's timeline as of a date (docs/api.md §4.1): status, decision times and outcomes, events. */
 class TimelinesTest {
 
     private static final List<DecisionWindow> DEFAULT_WINDOWS = DecisionWindow.DEFAULT;
@@ -86,7 +86,7 @@ class TimelinesTest {
 
             String actual = json.writeValueAsString(asOf(positiveReasonableGrounds, "2024-07-01"));
 
-            // compared as text, so the fields also come in the contract's order
+            // compared as text, so the fields also come in docs/api.md's order
             assertThat(actual).isEqualTo(json.writeValueAsString(json.readTree(contract)));
         }
     }

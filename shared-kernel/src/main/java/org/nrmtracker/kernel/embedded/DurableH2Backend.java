@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The embedded server's H2 file backend, made durable: H2's MVStore otherwise commits in the
  * background about once a second, so a crash loses acknowledged writes (up to two thirds of 2,000
- * inserts in notes/embedded-mongodb.md). Committing after every command that writes, before the reply is sent,
+ * inserts, docs/decisions.md, "Acknowledged writes are durable"). Committing after every command that writes, before the reply is sent,
  * means an acknowledged write is on disk. A commit takes every change made so far, so writes that arrive while
  * one is being committed share the next.
  * <p>

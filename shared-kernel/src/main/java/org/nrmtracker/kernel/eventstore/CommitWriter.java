@@ -27,7 +27,7 @@ import java.util.function.BiConsumer;
  * its own outcome.
  * <p>
  * An ordered {@code insertMany} that fails part-way keeps the commits before the failing one (see
- * notes/embedded-mongodb.md, and real MongoDB does the same). The unit of work that owns the failing commit is
+ * docs/decisions.md, "The embedded server and its traps", and real MongoDB does the same). The unit of work that owns the failing commit is
  * told it failed, its later commits are dropped, and the commits of the others after it are inserted again.
  * Commits of a failed unit of work that were stored before the failing one (a batch of import lines) are complete
  * and correctly chained, and the caller meets them as already recorded when it tries again.

@@ -13,7 +13,7 @@ public final class EventSerializer {
     public static Serializer create() {
         return Jackson3Serializer.builder()
                 // Axon's ReplayToken stores nested tokens typed as Object; without an explicit
-                // validator Jackson 3 refuses to read them back (notes/axon-mongo-spike.md §5.1)
+                // validator Jackson 3 refuses to read them back (docs/decisions.md, "Axon 4.13 settings that matter")
                 .jsonMapperBuilderCustomizer(builder -> builder.polymorphicTypeValidator(
                         BasicPolymorphicTypeValidator.builder()
                                 .allowIfSubType("org.axonframework.")

@@ -14,7 +14,7 @@ import org.bson.Document;
  * <p>
  * It returns the document as it was <em>before</em> the increment and adds the increment itself:
  * the embedded server encodes the AFTER document outside its collection lock and hands out
- * duplicates under load (see notes/embedded-mongodb.md); BEFORE is exact on both servers.
+ * duplicates under load (see docs/decisions.md, "The embedded server and its traps"); BEFORE is exact on both servers.
  */
 final class GlobalSequence {
 

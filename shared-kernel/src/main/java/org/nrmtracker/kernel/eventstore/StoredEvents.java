@@ -14,7 +14,7 @@ import java.util.stream.LongStream;
 
 /**
  * Reads events exactly as stored, for audit: one stream, or the global stream in recording order.
- * By exact keys and {@code $in}, like the engine itself (notes/embedded-mongodb.md).
+ * By exact keys and {@code $in}, like the engine itself (docs/decisions.md, "The embedded server and its traps").
  */
 public final class StoredEvents {
 

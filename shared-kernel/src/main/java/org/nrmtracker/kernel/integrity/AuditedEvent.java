@@ -3,7 +3,7 @@ package org.nrmtracker.kernel.integrity;
 import java.util.Objects;
 
 /**
- * One stored event as an auditor sees it (contract §6.1): the values the hash chain covers.
+ * One stored event as an auditor sees it (docs/api.md §6.1): the values the hash chain covers.
  * Values are kept as exported (strings, not {@code Instant}s or ids) so the hash is computed over
  * exactly the text an auditor re-hashes.
  *

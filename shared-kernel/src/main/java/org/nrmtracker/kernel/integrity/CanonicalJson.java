@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme) form of a JSON text: the text the audit hash chain
- * (contract §6.2) is computed over, so that anyone can re-derive it in any language.
+ * (docs/api.md §6.2) is computed over, so that anyone can re-derive it in any language.
  * <p>
  * Sorting, string escaping and ES6 number formatting come from the reference implementation's
  * Java port (erdtman). Two gates around it make it strict where that library is lenient:

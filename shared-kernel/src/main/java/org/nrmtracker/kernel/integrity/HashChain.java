@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The per-referral SHA-256 hash chain of contract §6.2:
+ * The per-referral SHA-256 hash chain of docs/api.md §6.2:
  * {@code hash = hex(SHA-256(previousHash + "\n" + canonical))}, where {@code canonical} is the
  * RFC 8785 form of {@code {"payload", "recordedAt", "recordedBy", "referralId", "sequence", "type"}}.
  * Event 0 links to {@link #GENESIS}; every later event links to the hash of the one before.

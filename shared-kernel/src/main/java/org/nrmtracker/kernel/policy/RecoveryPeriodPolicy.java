@@ -11,7 +11,7 @@ import static org.nrmtracker.kernel.referral.Jurisdiction.NORTHERN_IRELAND;
 import static org.nrmtracker.kernel.referral.Jurisdiction.SCOTLAND;
 
 /**
- * The one effective-dated table of minimum recovery periods (architecture §5, contract §4.1).
+ * The one effective-dated table of minimum recovery periods (architecture §5, docs/api.md §4.1).
  * Look it up on the date of the first positive reasonable-grounds decision, which starts the clock:
  * a later change of law does not shorten or lengthen a period already running.
  */
@@ -20,7 +20,7 @@ public final class RecoveryPeriodPolicy {
     /** The National Referral Mechanism started on 1 April 2009; before that no minimum applied. */
     public static final LocalDate NRM_START = LocalDate.of(2009, 4, 1);
 
-    // Sources are those of domain.md §1.1, §1.5 and §1.10. The 2009 rows rest on the UK-wide
+    // Sources are those of docs/domain.md §1.1, §1.5 and §1.10. The 2009 rows rest on the UK-wide
     // competent-authority guidance; Northern Ireland's statute (2015, s18) kept the same 45 days.
     private static final RecoveryPeriodPolicy STANDARD = new RecoveryPeriodPolicy(List.of(
             new RecoveryPeriodRule(ENGLAND_AND_WALES, NRM_START, 45,

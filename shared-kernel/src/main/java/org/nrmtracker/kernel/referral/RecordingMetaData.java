@@ -2,7 +2,7 @@ package org.nrmtracker.kernel.referral;
 
 /**
  * Metadata the command side stores on every referral event, beside its payload: who recorded it and for which
- * organisation (contract §8). The query side reads a referral's owner from its {@code REFERRED} event.
+ * organisation (docs/api.md §8). The query side reads a referral's owner from its {@code REFERRED} event.
  */
 public final class RecordingMetaData {
 

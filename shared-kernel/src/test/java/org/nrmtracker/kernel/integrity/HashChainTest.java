@@ -25,7 +25,7 @@ class HashChainTest {
               "nationalities": ["ALB", "VNM"], "windowDays": 4.50E1,
               "jurisdiction": "ENGLAND_AND_WALES", "countyLines": false }""";
 
-    // Written by hand from contract §6.2: keys sorted, no whitespace, é as itself, 4.50E1 as 45.
+    // Written by hand from docs/api.md §6.2: keys sorted, no whitespace, é as itself, 4.50E1 as 45.
     private static final String CANONICAL = "{\"payload\":{\"countyLines\":false,\"jurisdiction\":\"ENGLAND_AND_WALES\","
             + "\"nationalities\":[\"ALB\",\"VNM\"],\"referredOn\":\"2024-03-01\",\"subjectRef\":\"S-caf\u00e9-0001\","
             + "\"windowDays\":45},\"recordedAt\":\"2024-03-01T09:30:00Z\",\"recordedBy\":\"provider:salvation-army\","

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Applies an NDJSON history as it streams in (contract §3.3): each line on its own, through the referral's own
+ * Applies an NDJSON history as it streams in (docs/api.md §3.3): each line on its own, through the referral's own
  * rules, so a refused line never stops the rest. Lines go in batches ({@link BatchRecorder}) of at most
  * {@code nrm.import.batch-lines} lines and {@code nrm.import.batch-bytes} bytes, so memory holds one batch
  * whatever the file's length. A batch that cannot be stored as one is applied again line by line, each line its own

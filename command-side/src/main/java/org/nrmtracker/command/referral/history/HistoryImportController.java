@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 
 /**
- * A provider sends its referrals' history as NDJSON, one event a line (contract §3.3), and learns how many lines
+ * A provider sends its referrals' history as NDJSON, one event a line (docs/api.md §3.3), and learns how many lines
  * were recorded, were already recorded, or were refused, and why.
  */
 @RestController

@@ -6,7 +6,7 @@ import java.util.List;
 /** Counts the outcome of every line of one import, and keeps the first errors only, whatever the file's size. */
 final class ImportTally {
 
-    /** Contract §3.3: the answer lists at most the first 1,000 errors. */
+    /** docs/api.md §3.3: the answer lists at most the first 1,000 errors. */
     static final int MAX_ERRORS = 1_000;
 
     private final List<LineError> errors = new ArrayList<>();

@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * One import line read into its command (contract §3.3): a {@code REFERRED} line is the body of §3.1 plus its
+ * One import line read into its command (docs/api.md §3.3): a {@code REFERRED} line is the body of §3.1 plus its
  * {@code type}, any other line the body of §3.2 plus its {@code referralId}, which every line must carry. Binding,
  * validation and mapping are the single-event endpoints' own ({@link ReferralCommands}); only the explanation
  * differs, a sentence per line that names fields but never repeats what the line holds.

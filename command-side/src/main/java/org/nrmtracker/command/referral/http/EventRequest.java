@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.nrmtracker.kernel.referral.ReferralId;
 
 /**
- * The body of {@code POST /api/v1/referrals/{id}/events} (contract §3.2): one event, named by
+ * The body of {@code POST /api/v1/referrals/{id}/events} (docs/api.md §3.2): one event, named by
  * {@code type}. {@code REFERRED} is not among them: a referral is made at {@code /api/v1/referrals}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bodies of contract §3.1 and §3.2 read into their commands for callers that hold the JSON themselves, such
+ * The bodies of docs/api.md §3.1 and §3.2 read into their commands for callers that hold the JSON themselves, such
  * as the history import: the endpoints' own request records, bound by the application's JSON mapper, checked by
  * the same bean validation (as Spring MVC runs it for {@code @Valid}) and mapped by the same {@code toCommand}.
  */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.UUID;
 
-/** Support providers record referrals and their events (contract §3.1, §3.2). */
+/** Support providers record referrals and their events (docs/api.md §3.1, §3.2). */
 @RestController
 @Tag(name = "Referrals", description = "Support providers record referrals and what happens to them")
 @ApiResponse(responseCode = "201", description = "Recorded: the body gives its sequence in the referral's stream.",
@@ -72,7 +72,7 @@ class ReferralController {
         return recorder.record(command, Caller.of(request.getUserPrincipal()));
     }
 
-    // An identical event already recorded is acknowledged with 200 and its original sequence (contract §1)
+    // An identical event already recorded is acknowledged with 200 and its original sequence (docs/api.md §1)
     private static ResponseEntity<RecordedResponse> answer(RecordedEvent recorded) {
         return ResponseEntity.status(recorded.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/referrals/" + recorded.referralId()))

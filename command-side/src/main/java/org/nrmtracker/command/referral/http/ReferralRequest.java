@@ -9,7 +9,7 @@ import org.nrmtracker.kernel.referral.ReferralId;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The body of {@code POST /api/v1/referrals} (contract §3.1). */
+/** The body of {@code POST /api/v1/referrals} (docs/api.md §3.1). */
 record ReferralRequest(UUID referralId,
                        @NotNull LocalDate referredOn,
                        @NotNull Jurisdiction jurisdiction,

@@ -30,7 +30,7 @@ import static org.nrmtracker.command.WriteApi.JSON;
 import static org.nrmtracker.command.referral.history.ImportFile.on;
 import static org.nrmtracker.command.referral.history.ImportFile.referred;
 
-/** {@code POST /api/v1/referral-events:import} over HTTP (contract 3.3): every line on its own, in order. */
+/** {@code POST /api/v1/referral-events:import} over HTTP (docs/api.md §3.3): every line on its own, in order. */
 @RunningCommandSide
 class HistoryImportApiTest extends WriteApiTest {
 

@@ -19,7 +19,7 @@ class ImportFile {
     private final StringBuilder text = new StringBuilder();
     private long lines;
 
-    /** The {@code REFERRED} line of contract 3.3: the example of 3.1 with its id and type. */
+    /** The {@code REFERRED} line of docs/api.md §3.3: the example of 3.1 with its id and type. */
     static ObjectNode referred(UUID referralId) {
         return referral(referralId).put("type", "REFERRED");
     }

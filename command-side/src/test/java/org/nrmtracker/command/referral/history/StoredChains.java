@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A stream's hash chain re-derived from what is stored, as an auditor would (contract §6.2). */
+/** A stream's hash chain re-derived from what is stored, as an auditor would (docs/api.md §6.2). */
 final class StoredChains {
 
     private StoredChains() {

@@ -18,11 +18,11 @@ import static org.nrmtracker.command.ReferralJson.referralWithoutId;
 import static org.nrmtracker.command.WriteApi.JSON;
 import static org.nrmtracker.command.WriteApi.REFERRALS;
 
-/** {@code POST /api/v1/referrals} over HTTP (contract 3.1). */
+/** {@code POST /api/v1/referrals} over HTTP (docs/api.md §3.1). */
 @RunningCommandSide
 class MakeReferralApiTest extends WriteApiTest {
 
-    /** Instants are UTC with exactly three fraction digits (contract section 1). */
+    /** Instants are UTC with exactly three fraction digits (docs/api.md §1). */
     private static final String RECORDED_AT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     private static final String BEFORE_THE_NRM = "2009-03-31";
     private static final String FIRST_DAY_OF_THE_NRM = "2009-04-01";

@@ -23,7 +23,7 @@ import static org.nrmtracker.command.ReferralJson.withdrawn;
 import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
-/** {@code POST /api/v1/referrals/{id}/events} over HTTP (contract 3.2 and the rules of section 2). */
+/** {@code POST /api/v1/referrals/{id}/events} over HTTP (docs/api.md §3.2 and the rules of section 2). */
 @RunningCommandSide
 class RecordEventApiTest extends WriteApiTest {
 

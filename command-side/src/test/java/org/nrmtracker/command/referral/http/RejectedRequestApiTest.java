@@ -25,7 +25,7 @@ import static org.nrmtracker.command.WriteApi.REFERRALS;
 import static org.nrmtracker.command.WriteApi.eventsOf;
 
 /**
- * Requests the write API refuses before they reach a referral (contract section 1): each answer is a
+ * Requests the write API refuses before they reach a referral (docs/api.md §1): each answer is a
  * clean problem that names the field, repeats none of the request's values, and records nothing.
  */
 @RunningCommandSide

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Every error as {@code application/problem+json} (contract §1): a clear sentence, field names for invalid input,
+ * Every error as {@code application/problem+json} (docs/api.md §1): a clear sentence, field names for invalid input,
  * and never a stack trace, a class name or a value from the request. What both applications answer alike is here;
  * each extends it once, as its {@code @RestControllerAdvice}, with the failures only it meets.
  */
@@ -63,7 +63,7 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(name, wrongType))));
     }
 
-    /** Spring 7 leaves {@code type} out of its own problems (415, 405, ...); contract §1 wants it on every error. */
+    /** Spring 7 leaves {@code type} out of its own problems (415, 405, ...); docs/api.md §1 wants it on every error. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {

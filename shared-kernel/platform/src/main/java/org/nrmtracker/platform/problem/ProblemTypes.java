@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The problem types both applications answer with (RFC 9457), one list so that a client can branch on
- * {@code type} whichever side it calls (contract §1).
+ * {@code type} whichever side it calls (docs/api.md §1).
  */
 public final class ProblemTypes {
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Who sent a request, as its bearer token says: the client that recorded or read something ({@code recordedBy} in
  * the audit trail), the organisation whose referrals it may touch, and the authorities its scopes grant
- * (contract §8).
+ * (docs/api.md §8).
  *
  * @param client       claim {@code client_id} (RFC 9068), else {@code azp}, else {@code sub}: tokens of the
  *                     client-credentials grant name the client in one of them, whichever issuer made them

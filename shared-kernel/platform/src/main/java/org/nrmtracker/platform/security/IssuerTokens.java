@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
- * Production (contract §8): both applications trust the tokens of the OpenID Connect issuer at
+ * Production (docs/api.md §8): both applications trust the tokens of the OpenID Connect issuer at
  * {@code NRM_OAUTH_ISSUER_URI}, checked for that issuer, their signature and their validity period. Its metadata is
  * read at the first request, not at start, so an application starts while the issuer is briefly unreachable, and is
  * read again after a failure. In local mode each application brings its own decoder.

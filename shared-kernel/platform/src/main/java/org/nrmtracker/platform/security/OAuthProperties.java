@@ -36,7 +36,7 @@ public record OAuthProperties(String issuerUri,
 
     /**
      * @param secret       stored encoded, with its encoder's prefix (e.g. {@code {bcrypt}$2a$10$...})
-     * @param scopes       {@link Scopes} of contract §8: referrals:write, statistics:read, audit:read, admin
+     * @param scopes       {@link Scopes} of docs/api.md §8: referrals:write, statistics:read, audit:read, admin
      * @param organisation the {@code org} claim of its tokens; required for referrals:write
      */
     public record Client(String secret, List<String> scopes, String organisation) {

@@ -9,7 +9,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * {@code referrals:write} alone is not enough: the referrals a provider may write, and read, are its
- * organisation's, so its token must name one (claim {@code org}, contract §8).
+ * organisation's, so its token must name one (claim {@code org}, docs/api.md §8).
  */
 public final class ProviderOfAnOrganisation {
 

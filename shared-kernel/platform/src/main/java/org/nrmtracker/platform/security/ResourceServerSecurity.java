@@ -25,7 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.time.Clock;
 
 /**
- * Who may call what (contract §8), the part both applications share: bearer tokens only, no sessions, no cookies,
+ * Who may call what (docs/api.md §8), the part both applications share: bearer tokens only, no sessions, no cookies,
  * so no CSRF either; health is open; each application's {@link AccessRules} come next; any other request needs a
  * valid token; the API description is read as {@link ApiDocsAccess} decides. A refusal is a problem+json 401 or
  * 403 ({@link SecurityProblems}).

@@ -1,7 +1,7 @@
 package org.nrmtracker.platform.security;
 
 /**
- * The scope names of contract §8, as a token's {@code scope} claim and a client's configuration spell them.
+ * The scope names of docs/api.md §8, as a token's {@code scope} claim and a client's configuration spell them.
  * Spring Security grants each as an authority of another name: see {@link Authorities}.
  */
 public final class Scopes {

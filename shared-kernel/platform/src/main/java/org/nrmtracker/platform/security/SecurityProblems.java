@@ -20,7 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The answers of requests the filter chain turns away, as {@code application/problem+json} (contract §1, §8): 401,
+ * The answers of requests the filter chain turns away, as {@code application/problem+json} (docs/api.md §1, §8): 401,
  * 403, and 503 when tokens cannot be checked. The texts are fixed: nothing of the token, of the reason it was
  * refused (Nimbus' messages name its parser) or of the request is echoed, not even in {@code WWW-Authenticate}
  * beyond the RFC 6750 error code.

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.nrmtracker.platform.openapi.ProblemAnswers;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.stereotype.Component;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -16,6 +17,7 @@ import java.util.Arrays;
  * What the command side's filters answer on every POST before a handler sees it (docs/api.md §1): the
  * {@code Idempotency-Key} header with its two refusals, and the cap on a body's size.
  */
+@Component
 final class EveryPost implements OperationCustomizer {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -3,12 +3,9 @@ package org.nrmtracker.command.openapi;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.RunningCommandSide;
-import org.nrmtracker.platform.openapi.ApiReference;
-import org.nrmtracker.platform.openapi.ServedDescription;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.nrmtracker.platform.openapi.DescribedApplication;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,22 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reference lists for it, with what a provider's developer integrates from. Swagger UI comes with the app.
  */
 @RunningCommandSide
-class ApiDescriptionApiTest {
+class ApiDescriptionApiTest extends DescribedApplication {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    @LocalServerPort
-    private int port;
-    private ServedDescription served;
-
-    @BeforeEach
-    void read() throws Exception {
-        served = ServedDescription.of(port);
-    }
-
-    @Test
-    void describesExactlyTheEndpointsTheApiReferenceListsForTheCommandSide() throws Exception {
-        assertThat(served.operations()).isEqualTo(ApiReference.endpointsOf("command-side")).isNotEmpty();
+    @Override
+    protected String application() {
+        return "command-side";
     }
 
     @Test

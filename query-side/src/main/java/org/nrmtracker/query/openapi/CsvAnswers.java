@@ -4,12 +4,14 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * A statistics answer in CSV (docs/api.md §5) is text, not the JSON object springdoc would describe for it from the
  * handler's return type: one row per group, one column per number.
  */
+@Component
 final class CsvAnswers implements OperationCustomizer {
 
     static final String CSV = "text/csv";

@@ -88,12 +88,12 @@ final class CohortTally {
         if (minimumCellSize.suppresses(referrals)) {
             return CohortGroup.suppressed(key, windows);
         }
+        Outcomes rg = reasonableGrounds.outcomes();
+        Outcomes cg = conclusiveGrounds.outcomes();
         return new CohortGroup(key, false, referrals, withdrawn,
-                new CohortGroup.ReasonableGrounds(reasonableGrounds.decided(), reasonableGrounds.positive(),
-                        reasonableGrounds.negative(), reasonableGrounds.positiveRate(), reasonableGroundsDays.summary(),
-                        reasonableGroundsWorkingDays.summary()),
-                new CohortGroup.ConclusiveGrounds(conclusiveGrounds.decided(), conclusiveGrounds.positive(),
-                        conclusiveGrounds.negative(), conclusiveGrounds.positiveRate(),
+                new CohortGroup.ReasonableGrounds(rg.decided(), rg.positive(), rg.negative(), rg.positiveRate(),
+                        reasonableGroundsDays.summary(), reasonableGroundsWorkingDays.summary()),
+                new CohortGroup.ConclusiveGrounds(cg.decided(), cg.positive(), cg.negative(), cg.positiveRate(),
                         conclusiveGroundsDaysFromReasonableGrounds.summary(), conclusiveGroundsDaysFromReferral.summary(),
                         untilConclusiveGrounds.median()),
                 awaitingConclusiveGrounds, windowCounts.figures(),

@@ -2,7 +2,7 @@ package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 
-/** Referrals with a decision of one stage, split by their latest outcome. */
+/** Counts referrals with a decision of one stage by their latest outcome, into {@link Outcomes}. */
 final class OutcomeCounts {
 
     private long decided;
@@ -24,19 +24,7 @@ final class OutcomeCounts {
         negative += other.negative;
     }
 
-    long decided() {
-        return decided;
-    }
-
-    long positive() {
-        return positive;
-    }
-
-    long negative() {
-        return negative;
-    }
-
-    Double positiveRate() {
-        return Rate.of(positive, decided);
+    Outcomes outcomes() {
+        return new Outcomes(decided, positive, negative);
     }
 }

@@ -1,18 +1,10 @@
 package org.nrmtracker.query.openapi;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nrmtracker.platform.openapi.ApiReference;
-import org.nrmtracker.platform.openapi.ServedDescription;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.nrmtracker.platform.openapi.DescribedApplication;
+import org.nrmtracker.query.RunningQuerySide;
 
 import java.util.List;
 
@@ -22,36 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The query side's OpenAPI description, read without a token as in local mode: exactly the endpoints the API
  * reference lists for it, with their answers, CSV and NDJSON included, and the token schemes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiDescriptionApiTest {
+@RunningQuerySide
+class ApiDescriptionApiTest extends DescribedApplication {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final List<String> STATISTICS = List.of("/api/v1/statistics/referral-cohorts",
             "/api/v1/statistics/decisions", "/api/v1/statistics/backlog");
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add("nrm.mongodb.uri", MONGO::getConnectionString);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.shutdownNow();
-    }
-
-    @LocalServerPort
-    int port;
-    private ServedDescription served;
-
-    @BeforeEach
-    void read() throws Exception {
-        served = ServedDescription.of(port);
-    }
-
-    @Test
-    void describesExactlyTheEndpointsTheApiReferenceListsForTheQuerySide() throws Exception {
-        assertThat(served.operations()).isEqualTo(ApiReference.endpointsOf("query-side")).isNotEmpty();
+    @Override
+    protected String application() {
+        return "query-side";
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.nrmtracker.platform;
 import org.nrmtracker.platform.clock.ClockConfiguration;
 import org.nrmtracker.platform.eventstore.EventStoreConfiguration;
 import org.nrmtracker.platform.mongo.MongoConfiguration;
+import org.nrmtracker.platform.openapi.ApiDocs;
 import org.nrmtracker.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,6 +19,6 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ResourceServerSecurity.class, MongoConfiguration.class, EventStoreConfiguration.class,
-        ClockConfiguration.class})
+        ClockConfiguration.class, ApiDocs.class})
 public class Platform {
 }

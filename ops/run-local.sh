@@ -85,10 +85,10 @@ fi
 cat <<MSG
 
 NRM Tracker is running on the embedded default (data in ./data/).
-  command side  http://localhost:$COMMAND_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
-  query side    http://localhost:$QUERY_PORT   (OpenAPI: /v3/api-docs, metrics: /actuator/prometheus)
+  command side  http://localhost:$COMMAND_PORT   (Swagger UI: /swagger-ui.html, OpenAPI: /v3/api-docs)
+  query side    http://localhost:$QUERY_PORT   (Swagger UI: /swagger-ui.html, OpenAPI: /v3/api-docs)
 
-Every request needs a bearer token (only /actuator/health is open).
+Every API request needs a bearer token (only /actuator/health and, locally, the API description are open).
 MSG
 if [ "$DEMO" = 1 ]; then
   cat <<MSG

@@ -24,7 +24,7 @@ import java.util.List;
 
 /**
  * Not a test: the benchmark figure "replay of N events, our event store vs axon-mongo's
- * MongoEventStorageEngine" (architecture §3). Both engines share one in-process mongo-java-server
+ * MongoEventStorageEngine" (docs/architecture.md, "The event store"). Both engines share one in-process mongo-java-server
  * on the embedded default's durable H2 backend (the kernel's DurableH2Backend), each in its own collections, are seeded with the same referral histories and are
  * replayed by the same processor and handler. Run {@link #main} with the test classpath:
  * {@code [events, default 50000] [cap seconds, default 600]}.
@@ -91,7 +91,7 @@ public final class EngineReplayComparison {
 
     /** Set up as in docs/decisions.md, "Our own event storage engine": one document per event, 1 s look-back. */
     private static EventStorageEngine axonMongo(MongoClient client, String prefix) {
-        Serializer serializer = EventSerializer.create(); // has the type validator the spike needed (§5.1)
+        Serializer serializer = EventSerializer.create(); // has the type validator axon-mongo needs too (docs/decisions.md, "Axon 4.13 settings that matter")
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, DATABASE)
                         .domainEventsCollectionName(prefix + "domainevents")

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The command side's part of Axon on our event store (architecture §3); the serializers, the storage engine and
- * the clock are the platform's ({@code org.nrmtracker.platform.eventstore}).
+ * The command side's part of Axon on our event store (docs/architecture.md, "The event store"); the serializers,
+ * the storage engine and the clock are the platform's ({@code org.nrmtracker.platform.eventstore}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class StagingEventStoreConfiguration {

@@ -9,6 +9,7 @@ import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timeline;
@@ -88,6 +89,7 @@ class AuditController {
      * (§6.4). {@code asOf}, the effective-date cut-off, defaults to the date of
      * {@code recordedBefore} in Europe/London: the timeline as it would have been shown that day.
      */
+    @CountsWorkingDays
     @GetMapping("/referrals/{referralId}/timeline")
     @Operation(summary = "A referral's timeline as it was known at an instant", description = "Built only from the "
             + "events recorded before recordedBefore (an ISO-8601 instant): what the system knew then.")

@@ -22,7 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
- * The query side tails the command side's event store (architecture §3) with pooled streaming
+ * The query side tails the command side's event store (docs/architecture.md, "The event store") with pooled streaming
  * processors; their tokens live in MongoDB beside the read models, so instances share segments. The serializers,
  * the storage engine and the clock are the platform's ({@code org.nrmtracker.platform.eventstore}).
  */
@@ -53,7 +53,8 @@ class TailingEventStoreConfiguration {
 
     /**
      * Processors start from the tail with a plain token: Axon 4.13 otherwise wraps the first token
-     * in a ReplayToken (docs/decisions.md, "Axon 4.13 settings that matter"), and the in-memory model keeps its own tokens.
+     * in a ReplayToken (docs/decisions.md, "Axon 4.13 settings that matter"), and the in-memory model keeps its own
+     * tokens.
      * The read models' processors note that they started without tokens ({@link ProcessorStarts}).
      */
     @Bean

@@ -31,7 +31,7 @@ import java.util.function.Function;
  */
 final class EventDocuments {
 
-    static Document toDocument(RecordedEvent recorded) {
+    static Document toDocument(ReferralRecordEvent recorded) {
         ReferralEvent event = recorded.event();
         Document document = new Document("sequence", recorded.sequence())
                 .append("type", ReferralEventType.of(event).name())
@@ -54,7 +54,7 @@ final class EventDocuments {
     }
 
     /** @param attributes the referral's attributes, read from the same document */
-    static RecordedEvent toEvent(Document e, ReferralRecord attributes) {
+    static ReferralRecordEvent toEvent(Document e, ReferralRecord attributes) {
         ReferralId id = ReferralId.of(attributes.referralId());
         LocalDate date = LocalDate.parse(e.getString("date"));
         ReferralEvent event = switch (ReferralEventType.valueOf(e.getString("type"))) {
@@ -75,7 +75,7 @@ final class EventDocuments {
             case WITHDRAWN -> new ReferralWithdrawn(id, date);
         };
         long sequence = e.get("sequence", Number.class).longValue();
-        return new RecordedEvent(sequence, e.getDate("recordedAt").toInstant(), event);
+        return new ReferralRecordEvent(sequence, e.getDate("recordedAt").toInstant(), event);
     }
 
     private static String name(Enum<?> value) {

@@ -22,7 +22,7 @@ public record ReferralRecord(String referralId, String organisation, LocalDate r
                              FirstResponderType firstResponderType, String subjectRef,
                              AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
                              Set<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,
-                             boolean countyLines, List<RecordedEvent> events) {
+                             boolean countyLines, List<ReferralRecordEvent> events) {
 
     public ReferralRecord {
         nationalities = List.copyOf(nationalities);

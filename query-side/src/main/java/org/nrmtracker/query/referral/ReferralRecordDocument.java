@@ -31,10 +31,10 @@ final class ReferralRecordDocument {
      *
      * @param attributes the referral's attributes (its events are not read), or null to leave them as they are
      */
-    static Bson update(ReferralRecord attributes, Collection<RecordedEvent> events) {
+    static Bson update(ReferralRecord attributes, Collection<ReferralRecordEvent> events) {
         List<Bson> updates = new ArrayList<>();
         long version = 0;
-        for (RecordedEvent recorded : events) {
+        for (ReferralRecordEvent recorded : events) {
             updates.add(Updates.set("events." + recorded.sequence(), EventDocuments.toDocument(recorded)));
             version = Math.max(version, recorded.sequence());
         }
@@ -78,11 +78,11 @@ final class ReferralRecordDocument {
                         .collect(Collectors.toSet()),
                 ExploitationLocation.valueOf(d.getString("exploitationLocation")), d.getBoolean("countyLines"),
                 List.of());
-        List<RecordedEvent> events = new ArrayList<>();
+        List<ReferralRecordEvent> events = new ArrayList<>();
         for (Object value : d.get("events", new Document()).values()) {
             events.add(EventDocuments.toEvent((Document) value, attributes));
         }
-        events.sort(Comparator.comparingLong(RecordedEvent::sequence));
+        events.sort(Comparator.comparingLong(ReferralRecordEvent::sequence));
         return new ReferralRecord(attributes.referralId(), attributes.organisation(), attributes.referredOn(),
                 attributes.jurisdiction(), attributes.firstResponderType(), attributes.subjectRef(),
                 attributes.ageAtExploitation(), attributes.gender(), attributes.nationalities(),

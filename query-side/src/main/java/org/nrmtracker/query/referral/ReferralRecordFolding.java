@@ -26,9 +26,9 @@ public final class ReferralRecordFolding {
      */
     public static ReferralRecord apply(ReferralRecord current, ReferralEvent event, long sequence, Instant recordedAt,
                                        String organisation) {
-        RecordedEvent recorded = new RecordedEvent(sequence, recordedAt, event);
+        ReferralRecordEvent recorded = new ReferralRecordEvent(sequence, recordedAt, event);
         if (event instanceof ReferralMade made) {
-            List<RecordedEvent> later = current == null ? List.of() : current.events();
+            List<ReferralRecordEvent> later = current == null ? List.of() : current.events();
             return attributesOf(made, organisation, with(later, recorded));
         }
         if (current == null) {
@@ -46,20 +46,21 @@ public final class ReferralRecordFolding {
         return attributesOf(made, organisation, List.of());
     }
 
-    private static ReferralRecord attributesOf(ReferralMade made, String organisation, List<RecordedEvent> events) {
+    private static ReferralRecord attributesOf(ReferralMade made, String organisation,
+                                               List<ReferralRecordEvent> events) {
         return new ReferralRecord(made.referralId().toString(), organisation, made.referredOn(), made.jurisdiction(),
                 made.firstResponder().type(), made.survivor().subjectRef(), made.survivor().ageAtExploitation(),
                 made.survivor().gender(), made.survivor().nationalities(), made.exploitation().types(),
                 made.exploitation().location(), made.exploitation().countyLines(), events);
     }
 
-    private static List<RecordedEvent> with(List<RecordedEvent> events, RecordedEvent recorded) {
+    private static List<ReferralRecordEvent> with(List<ReferralRecordEvent> events, ReferralRecordEvent recorded) {
         if (events.stream().anyMatch(e -> e.sequence() == recorded.sequence())) {
             return events; // delivered again: already applied
         }
-        List<RecordedEvent> updated = new ArrayList<>(events);
+        List<ReferralRecordEvent> updated = new ArrayList<>(events);
         updated.add(recorded);
-        updated.sort(Comparator.comparingLong(RecordedEvent::sequence));
+        updated.sort(Comparator.comparingLong(ReferralRecordEvent::sequence));
         return updated;
     }
 

@@ -38,7 +38,8 @@ class ReferralRecordProjection {
         // a referral's first event gives its attributes; the others add themselves to its document
         ReferralRecord attributes = event instanceof ReferralMade made
                 ? ReferralRecordFolding.attributesOf(made, organisation) : null;
-        Bson update = ReferralRecordDocument.update(attributes, List.of(new RecordedEvent(sequence, recordedAt, event)));
+        Bson update = ReferralRecordDocument.update(attributes,
+                List.of(new ReferralRecordEvent(sequence, recordedAt, event)));
         BatchedWrites.add(ReferralRecordDocuments.upsert(event.referralId().toString(), update), documents::writeAll);
     }
 

@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.ReferralWithdrawn;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.ReferralStatus;
@@ -119,7 +119,7 @@ final class CohortTally {
 
     private LocalDate waitEnded(ReferralRecord referral, TimelineFigures figures) {
         if (figures.status() == ReferralStatus.WITHDRAWN) {
-            for (RecordedEvent recorded : referral.events()) {
+            for (ReferralRecordEvent recorded : referral.events()) {
                 if (recorded.event() instanceof ReferralWithdrawn withdrawal && !withdrawal.withdrawnOn().isAfter(asOf)) {
                     return withdrawal.withdrawnOn();
                 }

@@ -1,7 +1,7 @@
 package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.DecisionOutcome;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class DecisionStatistics {
     }
 
     private static void add(Tallies<long[]> tallies, ReferralRecord referral, GetDecisionCounts query) {
-        for (RecordedEvent recorded : referral.events()) {
+        for (ReferralRecordEvent recorded : referral.events()) {
             DecisionOutcome counted = query.countedOutcome(recorded.event());
             if (counted != null) {
                 int outcome = counted == DecisionOutcome.POSITIVE ? 0 : 1;

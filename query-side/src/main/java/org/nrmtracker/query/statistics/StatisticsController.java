@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.timeline.WindowDays;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -42,6 +43,7 @@ class StatisticsController {
     }
 
     /** Both ends of the cohort are optional: without them it runs from the first referral to {@code asOf}. */
+    @CountsWorkingDays
     @GetMapping("/referral-cohorts")
     @Operation(summary = "Decision times and outcomes of a cohort of referrals", description = "Referrals made "
             + "from referredFrom to referredTo, grouped by groupBy (e.g. REFERRAL_QUARTER,AGE_AT_EXPLOITATION): "
@@ -78,6 +80,7 @@ class StatisticsController {
         return decisions.answer(new GetDecisionCounts(stage, decidedFrom, last, Grouping.parse(groupBy, true)));
     }
 
+    @CountsWorkingDays
     @GetMapping("/backlog")
     @Operation(summary = "Referrals awaiting a decision at the end of a day", description = "Awaiting reasonable "
             + "grounds, awaiting conclusive grounds, their days waiting and how many are beyond each window.")

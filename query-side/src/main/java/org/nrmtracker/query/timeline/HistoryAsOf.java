@@ -5,7 +5,7 @@ import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralWithdrawn;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import java.util.List;
 final class HistoryAsOf {
 
     /** Null when built for a summary, which shows no events. */
-    private final List<RecordedEvent> events;
+    private final List<ReferralRecordEvent> events;
     private ReasonableGroundsDecisionRecorded firstReasonable;
     private ReasonableGroundsDecisionRecorded latestReasonable;
     private ReasonableGroundsDecisionRecorded firstPositiveReasonable;
@@ -32,7 +32,7 @@ final class HistoryAsOf {
     private ConclusiveGroundsDecisionRecorded latestConclusive;
     private ReferralWithdrawn firstWithdrawal;
 
-    private HistoryAsOf(List<RecordedEvent> events) {
+    private HistoryAsOf(List<ReferralRecordEvent> events) {
         this.events = events;
     }
 
@@ -47,7 +47,7 @@ final class HistoryAsOf {
     }
 
     private static HistoryAsOf scan(ReferralRecord record, LocalDate asOf, HistoryAsOf history) {
-        for (RecordedEvent event : inRecordingOrder(record.events())) {
+        for (ReferralRecordEvent event : inRecordingOrder(record.events())) {
             if (!event.date().isAfter(asOf)) {
                 history.take(event);
             }
@@ -55,7 +55,7 @@ final class HistoryAsOf {
         return history;
     }
 
-    private void take(RecordedEvent recorded) {
+    private void take(ReferralRecordEvent recorded) {
         if (events != null) {
             events.add(recorded);
         }
@@ -79,11 +79,11 @@ final class HistoryAsOf {
      * The events sorted by sequence. Records are kept in that order already (the folding sorts them), so this
      * only checks and copies when they are not, sparing a sorted copy per referral.
      */
-    static List<RecordedEvent> inRecordingOrder(List<RecordedEvent> events) {
+    static List<ReferralRecordEvent> inRecordingOrder(List<ReferralRecordEvent> events) {
         for (int i = 1; i < events.size(); i++) {
             if (events.get(i - 1).sequence() > events.get(i).sequence()) {
-                List<RecordedEvent> sorted = new ArrayList<>(events);
-                sorted.sort(Comparator.comparingLong(RecordedEvent::sequence));
+                List<ReferralRecordEvent> sorted = new ArrayList<>(events);
+                sorted.sort(Comparator.comparingLong(ReferralRecordEvent::sequence));
                 return sorted;
             }
         }
@@ -91,7 +91,7 @@ final class HistoryAsOf {
     }
 
     /** Null when built by {@link #summaryOf}. */
-    List<RecordedEvent> events() {
+    List<ReferralRecordEvent> events() {
         return events;
     }
 

@@ -6,7 +6,7 @@ import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.SupportEndReason;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportStarted;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.Support;
 import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
@@ -66,7 +66,7 @@ final class SupportHistory {
         SupportPeriod open = null;
         boolean startRecorded = false;
         boolean implicitOpened = false;
-        for (RecordedEvent recorded : HistoryAsOf.inRecordingOrder(record.events())) {
+        for (ReferralRecordEvent recorded : HistoryAsOf.inRecordingOrder(record.events())) {
             // decisions of the other stage, reconsiderations and withdrawal do not open or close support
             ReferralEvent event = recorded.event();
             if (event instanceof SupportStarted started) {

@@ -8,6 +8,7 @@ import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.platform.security.Authorities;
 import org.nrmtracker.platform.security.Caller;
+import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,6 +54,7 @@ class TimelineController {
         this.clock = clock;
     }
 
+    @CountsWorkingDays
     @GetMapping("/{referralId}/timeline")
     @Operation(summary = "A referral's timeline", description = "Its events, decision times in days and working "
             + "days, recovery period, decision windows (default 45 and 90 days, or windows=30,45,90) and support, "
@@ -76,6 +78,7 @@ class TimelineController {
         return reader.shown(record, timelines.of(record, effectiveOn, windowDays));
     }
 
+    @CountsWorkingDays
     @GetMapping
     @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, newest "
             + "referral first, filtered by status and referral dates; page from 0, size 1 to 500.")

@@ -13,7 +13,7 @@ import org.nrmtracker.kernel.referral.SupportEndReason;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
 import org.nrmtracker.kernel.referral.SupportStarted;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 
 import java.time.LocalDate;
 
@@ -22,7 +22,7 @@ import java.time.LocalDate;
 public record TimelineEvent(long sequence, ReferralEventType type, LocalDate date, DecisionOutcome outcome,
                             DecisionStage stage, SupportKind kind, SupportEndReason reason, String recordedAt) {
 
-    static TimelineEvent of(RecordedEvent recorded) {
+    static TimelineEvent of(ReferralRecordEvent recorded) {
         ReferralEvent event = recorded.event();
         ReferralEventType type = ReferralEventType.of(event);
         DecisionOutcome outcome = null;

@@ -5,7 +5,7 @@ import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.calendar.OutsideCalendarRange;
 import org.nrmtracker.query.calendar.WorkingDays;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.ConclusiveGrounds;
 import org.nrmtracker.query.timeline.Timeline.ReasonableGrounds;
@@ -120,9 +120,9 @@ public class Timelines {
                 ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS;
     }
 
-    private static List<TimelineEvent> events(List<RecordedEvent> recorded) {
+    private static List<TimelineEvent> events(List<ReferralRecordEvent> recorded) {
         List<TimelineEvent> events = new ArrayList<>(recorded.size());
-        for (RecordedEvent event : recorded) {
+        for (ReferralRecordEvent event : recorded) {
             events.add(TimelineEvent.of(event));
         }
         return Collections.unmodifiableList(events);

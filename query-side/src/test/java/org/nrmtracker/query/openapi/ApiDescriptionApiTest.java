@@ -43,10 +43,21 @@ class ApiDescriptionApiTest extends DescribedApplication {
         Operation rebuild = served.operation("POST", "/api/v1/admin/projection-rebuilds");
 
         assertThat(timeline.getSummary()).isNotBlank();
-        assertThat(timeline.getResponses().keySet()).containsExactly("200", "400", "401", "403", "404", "503");
+        assertThat(timeline.getResponses().keySet()).containsExactly("200", "400", "401", "403", "404", "422", "503");
         assertThat(timeline.getResponses().get("404").getContent().get("application/problem+json").getSchema()
                 .get$ref()).isEqualTo("#/components/schemas/Problem");
         assertThat(rebuild.getResponses().keySet()).contains("202", "409").doesNotContain("200");
+    }
+
+    @Test
+    void onlyWhatCountsWorkingDaysCanBeOutsideTheCalendar() {
+        for (String path : List.of("/api/v1/referrals", "/api/v1/statistics/referral-cohorts",
+                "/api/v1/statistics/backlog", "/api/v1/audit/referrals/{referralId}/timeline")) {
+            assertThat(served.operation("GET", path).getResponses()).as(path).containsKey("422");
+        }
+        for (String path : List.of("/api/v1/statistics/decisions", "/api/v1/audit/referrals/{referralId}/events")) {
+            assertThat(served.operation("GET", path).getResponses()).as(path).doesNotContainKey("422");
+        }
     }
 
     @Test

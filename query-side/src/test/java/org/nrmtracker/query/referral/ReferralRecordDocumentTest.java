@@ -85,7 +85,7 @@ class ReferralRecordDocumentTest {
         documents.mergeAll(List.of(folded()));
 
         assertThat(documents.find(ID.toString())).contains(folded());
-        assertThat(documents.find(ID.toString()).orElseThrow().events()).extracting(RecordedEvent::event)
+        assertThat(documents.find(ID.toString()).orElseThrow().events()).extracting(ReferralRecordEvent::event)
                 .containsExactlyElementsOf(EVENTS);
     }
 

@@ -79,7 +79,7 @@ class ReferralRecordProjectionsTest {
         assertThat(durable.organisation()).isEqualTo("example-trust");
         assertThat(durable.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
         assertThat(durable.exploitationTypes()).containsExactlyInAnyOrder(ExploitationType.LABOUR, ExploitationType.SEXUAL);
-        assertThat(durable.events()).extracting(RecordedEvent::event).containsExactly(referral(id),
+        assertThat(durable.events()).extracting(ReferralRecordEvent::event).containsExactly(referral(id),
                 new ReasonableGroundsDecisionRecorded(id, REFERRED_ON.plusDays(5), DecisionOutcome.POSITIVE));
         assertThat(records.all().stream().filter(r -> r.referralId().equals(id.toString())).findFirst().orElseThrow())
                 .isEqualTo(durable);

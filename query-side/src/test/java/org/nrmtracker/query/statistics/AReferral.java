@@ -20,7 +20,7 @@ import org.nrmtracker.kernel.referral.ReferralWithdrawn;
 import org.nrmtracker.kernel.referral.SupportEndReason;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.Survivor;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.Instant;
@@ -95,7 +95,7 @@ final class AReferral {
 
     ReferralRecord record() {
         ReferralId id = new ReferralId(new UUID(0, IDS.incrementAndGet()));
-        List<RecordedEvent> events = new ArrayList<>();
+        List<ReferralRecordEvent> events = new ArrayList<>();
         events.add(recorded(0, new ReferralMade(id, referredOn, Jurisdiction.ENGLAND_AND_WALES,
                 new FirstResponder(FirstResponderType.POLICE, null), new Survivor("subject", age, gender, nationalities),
                 new Exploitation(exploitation, ExploitationLocation.UK, false))));
@@ -107,8 +107,8 @@ final class AReferral {
                 false, events);
     }
 
-    private static RecordedEvent recorded(long sequence, ReferralEvent event) {
-        return new RecordedEvent(sequence, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(sequence), event);
+    private static ReferralRecordEvent recorded(long sequence, ReferralEvent event) {
+        return new ReferralRecordEvent(sequence, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(sequence), event);
     }
 
     private AReferral add(Function<ReferralId, ReferralEvent> event) {

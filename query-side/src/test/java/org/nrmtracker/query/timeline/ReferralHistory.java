@@ -22,7 +22,7 @@ import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
 import org.nrmtracker.kernel.referral.SupportStarted;
 import org.nrmtracker.kernel.referral.Survivor;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.Instant;
@@ -43,7 +43,7 @@ final class ReferralHistory {
 
     private final Jurisdiction jurisdiction;
     private final LocalDate referredOn;
-    private final List<RecordedEvent> events = new ArrayList<>();
+    private final List<ReferralRecordEvent> events = new ArrayList<>();
 
     private ReferralHistory(Jurisdiction jurisdiction, LocalDate referredOn) {
         this.jurisdiction = jurisdiction;
@@ -93,7 +93,7 @@ final class ReferralHistory {
 
     private ReferralHistory add(ReferralEvent event) {
         long sequence = events.size();
-        events.add(new RecordedEvent(sequence, FIRST_RECORDED_AT.plusSeconds(60 * sequence), event));
+        events.add(new ReferralRecordEvent(sequence, FIRST_RECORDED_AT.plusSeconds(60 * sequence), event));
         return this;
     }
 }

@@ -2,7 +2,7 @@ package org.nrmtracker.query.timeline;
 
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.SupportEndReason;
-import org.nrmtracker.query.referral.RecordedEvent;
+import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class SummaryTimelinesTest {
     @Test
     void isTheFullTimelineWithoutEventsWhenTheEventsAreNotKeptInRecordingOrder() {
         ReferralRecord inOrder = HISTORIES.get(5).record();
-        List<RecordedEvent> reversed = new ArrayList<>(inOrder.events());
+        List<ReferralRecordEvent> reversed = new ArrayList<>(inOrder.events());
         Collections.reverse(reversed);
         ReferralRecord shuffled = new ReferralRecord(inOrder.referralId(), inOrder.organisation(), inOrder.referredOn(), inOrder.jurisdiction(),
                 inOrder.firstResponderType(), inOrder.subjectRef(), inOrder.ageAtExploitation(), inOrder.gender(),
@@ -75,7 +75,7 @@ class SummaryTimelinesTest {
 
     /** From the day before the referral to a few days after its last event, with each choice of windows. */
     private static void assertSummaryMatchesOnEveryDay(ReferralRecord record) {
-        LocalDate last = record.events().stream().map(RecordedEvent::date).max(LocalDate::compareTo).orElseThrow();
+        LocalDate last = record.events().stream().map(ReferralRecordEvent::date).max(LocalDate::compareTo).orElseThrow();
         for (LocalDate asOf = record.referredOn().minusDays(1); !asOf.isAfter(last.plusDays(100)); asOf = asOf.plusDays(1)) {
             for (List<DecisionWindow> windows : WINDOW_CHOICES) {
                 Timeline full = TIMELINES.of(record, asOf, windows);

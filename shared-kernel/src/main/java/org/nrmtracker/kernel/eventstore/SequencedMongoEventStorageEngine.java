@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /**
  * Axon event storage on MongoDB with a gap-aware global sequence, built the way Axon's
- * {@code JdbcEventStorageEngine} is (architecture §3).
+ * {@code JdbcEventStorageEngine} is (docs/architecture.md, "The event store").
  * <ul>
  * <li>Each commit of a stream is one document, so it is stored atomically; a unique
  * {@code firstKey} (aggregate id, first sequence number) rejects a second writer at the same

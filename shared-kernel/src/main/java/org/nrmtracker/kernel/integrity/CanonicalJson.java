@@ -29,7 +29,7 @@ public final class CanonicalJson {
      * @param json a JSON object or array
      * @return its canonical form; encode it as UTF-8 to get the canonical bytes
      * @throws IllegalArgumentException if the text has no canonical form. Messages never quote
-     *         the text: payloads must not reach logs (architecture §6).
+     *         the text: payloads must not reach logs (docs/architecture.md, "Privacy and access").
      */
     public static String canonicalize(String json) {
         if (json == null) {

@@ -11,7 +11,7 @@ import static org.nrmtracker.kernel.referral.Jurisdiction.NORTHERN_IRELAND;
 import static org.nrmtracker.kernel.referral.Jurisdiction.SCOTLAND;
 
 /**
- * The one effective-dated table of minimum recovery periods (architecture §5, docs/api.md §4.1).
+ * The one effective-dated table of minimum recovery periods (docs/architecture.md, "Time"; docs/api.md §4.1).
  * Look it up on the date of the first positive reasonable-grounds decision, which starts the clock:
  * a later change of law does not shorten or lengthen a period already running.
  */

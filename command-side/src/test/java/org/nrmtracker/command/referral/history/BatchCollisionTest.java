@@ -22,6 +22,7 @@ import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.security.Authorities;
 import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +55,8 @@ class BatchCollisionTest {
 
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
     private static final LocalDate SUPPORT_ENDED_ON = REFERRED_ON.plusDays(20);
-    private static final Caller PROVIDER = new Caller(WriteApi.PROVIDER, "demo-provider-org");
+    private static final Caller PROVIDER = new Caller(WriteApi.PROVIDER, "demo-provider-org",
+            Set.of(Authorities.REFERRALS_WRITE));
 
     @LocalServerPort
     private int port;

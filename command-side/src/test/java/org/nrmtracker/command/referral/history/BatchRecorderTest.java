@@ -3,6 +3,7 @@ package org.nrmtracker.command.referral.history;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.platform.security.Authorities;
 import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,8 @@ import static org.nrmtracker.command.referral.history.ImportFile.referred;
 class BatchRecorderTest {
 
     private static final LocalDate RG_DECIDED_ON = REFERRED_ON.plusDays(5);
-    private static final Caller PROVIDER = new Caller(WriteApi.PROVIDER, "demo-provider-org");
+    private static final Caller PROVIDER = new Caller(WriteApi.PROVIDER, "demo-provider-org",
+            Set.of(Authorities.REFERRALS_WRITE));
 
     @Autowired
     private BatchRecorder batches;

@@ -5,6 +5,7 @@ import org.nrmtracker.command.problem.RequestBodyTooLarge;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.security.Authorities;
 import org.nrmtracker.platform.security.Caller;
 
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +31,7 @@ class HistoryImportTest {
     private static final String SECRET = "Jane-Doe-Secret";
     private static final RecordedEvent RECORDED = new RecordedEvent(ReferralId.random(), 0, Instant.EPOCH, false);
 
-    private static final Caller PROVIDER = new Caller("provider", "provider-org");
+    private static final Caller PROVIDER = new Caller("provider", "provider-org", Set.of(Authorities.REFERRALS_WRITE));
 
     private final LineCommands lines = mock(LineCommands.class);
     private final Recorder recorder = mock(Recorder.class);

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 import java.time.Clock;
 
 /**
- * Axon on our MongoDB event store (architecture §3), as both applications read and write it: one serializer for
+ * Axon on our MongoDB event store (docs/architecture.md, "The event store"), as both applications read and write it: one serializer for
  * events, snapshots and messages, and the storage engine. The event store around the engine is each side's own:
  * the command side's applies events, the query side's tails another process's writes.
  */

@@ -13,7 +13,7 @@ import java.util.Optional;
  *                             empty: the issuer's, found through its OpenID Connect discovery, in production
  *                             ({@code NRM_OAUTH_ISSUER_URI} set), else {@code localTokenUrl}
  * @param localTokenUrl        the command side's own token endpoint, as a browser reaches it in local mode
- * @param readableWithoutToken {@code NRM_OPENAPI_PUBLIC}: {@code /v3/api-docs} and Swagger UI without a token;
+ * @param readableWithoutToken {@code NRM_OPENAPI_READABLE_WITHOUT_TOKEN}: {@code /v3/api-docs} and Swagger UI without a token;
  *                             unset: yes in local mode, no in production
  */
 @ConfigurationProperties("nrm.openapi")

@@ -28,11 +28,6 @@ public record Caller(String client, String organisation, Set<String> authorities
         authorities = Set.copyOf(authorities);
     }
 
-    /** A caller known by client and organisation only, as a command records it. */
-    public Caller(String client, String organisation) {
-        this(client, organisation, Set.of());
-    }
-
     /**
      * The caller of a request authenticated by a bearer token. The security chain lets no request without one
      * reach a handler that asks; should one do so all the same, it is refused here rather than recorded as nobody.

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * One event of a referral as the read side keeps it: the event itself, as the write side recorded it, with its
  * place in the referral's stream and when it was recorded.
  */
-public record RecordedEvent(long sequence, Instant recordedAt, ReferralEvent event) {
+public record ReferralRecordEvent(long sequence, Instant recordedAt, ReferralEvent event) {
 
     /** The event's business date, the one {@code asOf} cuts on: referredOn, decidedOn, requestedOn, and so on. */
     public LocalDate date() {

@@ -99,7 +99,7 @@ demo-analyst: statistics:read; demo-auditor: audit:read; demo-admin: admin; secr
 MSG
 else
   cat <<MSG
-No demo clients: start with --demo for them, or configure clients (README, "Authentication").
+No demo clients: start with --demo for them, or configure clients (ops/runbook.md, docs/api.md §8).
 MSG
 fi
 cat <<MSG

@@ -31,10 +31,10 @@ final class EveryPost implements OperationCustomizer {
         }
         operation.addParametersItem(new HeaderParameter().name(IDEMPOTENCY_KEY).required(false)
                 .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x20-\\x7E]{1,255}$"))
-                .example("5f0c1e52-7d4b-4a59-9a6e-0c2b8f3d1a77")
                 .description("Makes a retry safe: the same key from the same client with the same method, path and "
                         + "body gets the first answer again (status and body) and records nothing new. 1 to 255 "
-                        + "printable ASCII characters; kept at least 30 days."));
+                        + "printable ASCII characters; kept at least 30 days. A new key for each new request: the first "
+                        + "answer under a key, a refusal too, is the one it keeps."));
         ProblemAnswers.add(operation, "400", "The Idempotency-Key header is not 1 to 255 printable ASCII characters.");
         ProblemAnswers.add(operation, "409", "A request with this Idempotency-Key is still being answered.");
         ProblemAnswers.add(operation, "413", "The body is larger than this operation allows.");

@@ -1,16 +1,21 @@
 package org.nrmtracker.command.openapi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.RunningCommandSide;
+import org.nrmtracker.command.WriteApi;
 import org.nrmtracker.platform.openapi.DescribedApplication;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +77,36 @@ class ApiDescriptionApiTest extends DescribedApplication {
         }
         assertThat(served.operation("POST", "/api/v1/referral-events:import").getRequestBody().getContent())
                 .containsOnlyKeys("application/x-ndjson");
+    }
+
+    @Test
+    void theExamplesSwaggerUiSendsAreRecordedInTheOrderGiven() {
+        WriteApi api = WriteApi.as(port, WriteApi.PROVIDER);
+        HttpAnswer referral = api.post("/api/v1/referrals", exampleOf("POST", "/api/v1/referrals").get(0));
+        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
+
+        String events = WriteApi.eventsOf(referral.json().get("referralId").asString());
+        for (String event : exampleOf("POST", "/api/v1/referrals/{referralId}/events")) {
+            HttpAnswer answer = api.post(events, event);
+            assertThat(answer.status()).as(event + " -> " + answer).isEqualTo(201);
+        }
+        assertThat(served.operation("POST", "/api/v1/referrals").getParameters())
+                .filteredOn(parameter -> parameter.getName().equals("Idempotency-Key"))
+                .allSatisfy(key -> assertThat(key.getExample()).as("no key shared by every user").isNull());
+    }
+
+    private List<String> exampleOf(String method, String path) {
+        return served.operation(method, path).getRequestBody().getContent().get("application/json").getExamples()
+                .values().stream().map(example -> asJson(example.getValue())).toList();
+    }
+
+    /** An example as the description holds it (parsed from its JSON), as Swagger UI sends it. */
+    private static String asJson(Object example) {
+        try {
+            return example instanceof String text ? text : Json.mapper().writeValueAsString(example);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

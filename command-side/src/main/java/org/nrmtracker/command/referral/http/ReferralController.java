@@ -2,6 +2,8 @@ package org.nrmtracker.command.referral.http;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,6 +51,9 @@ class ReferralController {
             + "referralId is optional: without it the server makes one, and the answer and Location give it.")
     @ApiResponse(responseCode = "409", description = "A referral with this id but other content is already "
             + "recorded (by this or another organisation).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            examples = @ExampleObject(name = "a referral", value = ApiExamples.REFERRAL)))
     ResponseEntity<RecordedResponse> refer(@Valid @RequestBody ReferralRequest body, HttpServletRequest request) {
         MakeReferral command = body.toCommand();
         return answer(send(command, request));
@@ -63,6 +68,11 @@ class ReferralController {
     @ApiResponse(responseCode = "409", description = "The referral's state does not allow this event (e.g. a "
             + "second decision without a reconsideration), or another event was recorded on it at the same "
             + "moment: send it again.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
+                    @ExampleObject(name = "support started", value = ApiExamples.SUPPORT_STARTED),
+                    @ExampleObject(name = "a reasonable-grounds decision", value = ApiExamples.REASONABLE_GROUNDS),
+                    @ExampleObject(name = "a withdrawal", value = ApiExamples.WITHDRAWN)}))
     ResponseEntity<RecordedResponse> record(@PathVariable UUID referralId, @Valid @RequestBody EventRequest body,
                                             HttpServletRequest request) {
         return answer(send(body.toCommand(new ReferralId(referralId)), request));

@@ -8,6 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ import java.util.List;
 class BuildingGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final String GUARDED = "/api/v1/";
+    private static final String[] NOT_GUARDED = {"/api/v1/audit/", "/api/v1/admin/"};
 
     private final ReadModelsComplete readModels;
 
@@ -29,8 +32,14 @@ class BuildingGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/v1/**")
-                .excludePathPatterns("/api/v1/audit/**", "/api/v1/admin/**");
+        registry.addInterceptor(this).addPathPatterns(GUARDED + "**")
+                .excludePathPatterns(Arrays.stream(NOT_GUARDED).map(path -> path + "**").toArray(String[]::new));
+    }
+
+    /** Whether requests to this path, or under it, are guarded. */
+    static boolean guards(String path) {
+        String under = path.endsWith("/") ? path : path + "/";
+        return under.startsWith(GUARDED) && Arrays.stream(NOT_GUARDED).noneMatch(under::startsWith);
     }
 
     @Override

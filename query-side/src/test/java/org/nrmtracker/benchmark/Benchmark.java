@@ -80,7 +80,7 @@ public final class Benchmark {
             say("Starting the query side: its processors replay the store into every read model...");
             long replayStarted = System.nanoTime();
             try (QuerySide querySide = QuerySide.start(commandSide)) {
-                boolean caughtUp = querySide.awaitCaughtUp(CATCH_UP_LIMIT);
+                boolean caughtUp = querySide.awaitCaughtUp(CATCH_UP_LIMIT) && querySide.awaitReady(CATCH_UP_LIMIT);
                 double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
                 long head = querySide.headPosition();
                 say("  %s at position %,d after %.1f s", caughtUp ? "caught up" : "NOT caught up", head, replaySeconds);
@@ -131,6 +131,7 @@ public final class Benchmark {
                                 "%,.0f events/s achieved; referral_records p99 %.2f s (every %dth event); %,d never seen",
                                 lag.eventsPerSecond(), lag.durable().percentileMillis(0.99) / 1000, 25, lag.unseen())));
             }
+            figures.add(restart(commandSide));
         }
 
         say("Replaying %,d events: our engine against axon-mongo's, same server, same process...", engineEvents);
@@ -139,6 +140,37 @@ public final class Benchmark {
         comparePeer(peerEvents, peerSeconds, dir, figures);
 
         print(figures, events);
+    }
+
+    /**
+     * A restart on the store built so far: from starting the query side (in this JVM, so without a JVM's own start)
+     * until it is ready, that is until both read models hold every event stored (docs/api.md §1).
+     */
+    private static Figure restart(CommandSideProcess commandSide) throws Exception {
+        say("Restarting the query side on the same store, its in-memory model built from every event as before...");
+        Restart fromEvents = Restart.timed(commandSide, "--nrm.projections.memory-from-records=false");
+        say("Restarting it again, its in-memory model loaded from referral_records...");
+        Restart fromRecords = Restart.timed(commandSide);
+        return Figure.atMost("restart of the query side on " + String.format("%,d", fromRecords.head())
+                        + " events to complete and ready", fromRecords.seconds(), 15, "s",
+                (fromRecords.ready() ? "" : "stopped at the limit; ") + String.format(
+                        "%,d referrals; from every event instead %.1f s; no JVM start", fromRecords.referrals(),
+                        fromEvents.seconds()));
+    }
+
+    private record Restart(boolean ready, double seconds, long head, int referrals) {
+
+        static Restart timed(CommandSideProcess commandSide, String... settings) throws Exception {
+            long started = System.nanoTime();
+            try (QuerySide querySide = QuerySide.start(commandSide, settings)) {
+                boolean ready = querySide.awaitReady(CATCH_UP_LIMIT);
+                Restart restart = new Restart(ready, (System.nanoTime() - started) / 1e9, querySide.headPosition(),
+                        querySide.records().all().size());
+                say("  %s after %.1f s at position %,d, %,d referrals", ready ? "ready" : "NOT ready",
+                        restart.seconds(), restart.head(), restart.referrals());
+                return restart;
+            }
+        }
     }
 
     private static void comparePeer(int events, long seconds, Path dir, List<Figure> figures) throws Exception {

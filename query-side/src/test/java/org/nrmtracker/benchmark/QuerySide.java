@@ -12,7 +12,14 @@ import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -29,11 +36,15 @@ final class QuerySide implements AutoCloseable {
         this.port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    static QuerySide start(CommandSideProcess commandSide) {
-        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class, LagProbe.class).run("--server.port=0",
+    /** @param settings more command-line settings, e.g. {@code --nrm.projections.memory-from-records=false} */
+    static QuerySide start(CommandSideProcess commandSide, String... settings) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
                 "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks",
                 "--logging.level.root=WARN"));
+        args.addAll(List.of(settings));
+        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class, LagProbe.class)
+                .run(args.toArray(String[]::new)));
     }
 
     /** The global position of the newest stored event. */
@@ -67,6 +78,25 @@ final class QuerySide implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (slowestPosition() >= head) {
                 return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** Waits until the query side says it is ready (docs/api.md §1); false when {@code limit} passed first. */
+    boolean awaitReady(Duration limit) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health/readiness")).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not answering yet
             }
             Thread.sleep(20);
         }

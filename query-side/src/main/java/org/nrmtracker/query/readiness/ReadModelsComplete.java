@@ -2,11 +2,13 @@ package org.nrmtracker.query.readiness;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 import org.nrmtracker.query.admin.StartUpBuildProgress;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
@@ -28,9 +30,10 @@ import java.util.stream.Collectors;
  * or when its tokens are gone), the head at that moment ({@link ProcessorStarts}). Until then lists and statistics
  * would count only part of the referrals, so the instance is not ready (docs/api.md §1).
  * <p>
- * A model is complete once the tokens of its segments cover that head ({@code TrackingToken.covers}: gap-aware, so
- * a commit still in flight then is not waited for). Once complete it stays so, whatever its lag later, until its
- * processor starts from nothing again; a projection rebuild, which builds beside the live models, changes nothing.
+ * A model is complete once the tokens of its segments hold every event stored at or below that head
+ * ({@link #holdsAllUpTo}: gap-aware, so a commit still in flight then is not waited for). Once complete it stays
+ * so, whatever its lag later, until its processor starts from nothing again; a projection rebuild, which builds
+ * beside the live models, changes nothing.
  * A segment of {@code referral_records} that another instance holds is that instance's to fill.
  */
 @Component
@@ -88,7 +91,7 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
         long position = Long.MAX_VALUE;
         for (EventTrackerStatus status : statuses.values()) {
             TrackingToken token = status.getTrackingToken();
-            if (!status.isErrorState() && token != null && token.covers(head)) {
+            if (!status.isErrorState() && holdsAllUpTo(token, head)) {
                 covered += share(status.getSegment());
             }
             position = Math.min(position, status.getCurrentPosition().orElse(0L));
@@ -100,6 +103,27 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
             reached.put(model, target);
         }
         return new ModelProgress(model, Math.min(position, targetPosition), targetPosition, complete);
+    }
+
+    /**
+     * Whether a model at {@code token} holds every event stored at or below {@code head}, as far as the store can
+     * tell. {@code covers} says so when each gap of the token at or below the head is a gap of the head too (not
+     * stored then). A gap older than the indexes the head vouches for is not held against the model: the processor
+     * looks its gaps up at every read, so such a gap is a reservation whose commit failed, which would otherwise keep
+     * the model incomplete until a new event moved its token on; wrong only for a commit that was still in flight
+     * behind {@value SequencedMongoEventStorageEngine#HEAD_GAPS_WINDOW} newer ones, until the processor's next read.
+     */
+    static boolean holdsAllUpTo(TrackingToken token, TrackingToken head) {
+        if (token == null || token.covers(head)) {
+            return token != null;
+        }
+        if (!(token instanceof GapAwareTrackingToken model) || !(head instanceof GapAwareTrackingToken store)
+                || model.getIndex() < store.getIndex()) {
+            return false;
+        }
+        long vouchedFrom = store.getIndex() - SequencedMongoEventStorageEngine.HEAD_GAPS_WINDOW + 1;
+        return model.getGaps().headSet(store.getIndex() + 1).stream()
+                .allMatch(gap -> gap < vouchedFrom || store.getGaps().contains(gap));
     }
 
     private TrackingToken startHead() {

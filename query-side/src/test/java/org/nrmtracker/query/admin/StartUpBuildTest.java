@@ -150,7 +150,8 @@ class StartUpBuildTest {
 
     @Test
     void onARestartTheInMemoryModelIsLoadedFromReferralRecordsAndFollowsTheStreamFromTheirTokens() throws Exception {
-        buildFor(ReferralReadModels.PROCESSING_GROUPS, new ArrayList<>()).run(); // referral_records whole, tokens at head
+        // referral_records whole, its tokens at the head
+        buildFor(ReferralReadModels.PROCESSING_GROUPS, new ArrayList<>()).run();
         tokens.processor(ReferralReadModels.IN_MEMORY_GROUP).shutDown();
         readModels.replaceInMemory(readModels.newModel());
 

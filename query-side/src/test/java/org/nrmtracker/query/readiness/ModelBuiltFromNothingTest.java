@@ -56,7 +56,8 @@ class ModelBuiltFromNothingTest {
 
     @Test
     void aModelStartedFromNothingAgainMakesTheInstanceUnreadyUntilItHoldsTheStore() throws Exception {
-        assertThat(Eventually.holds(() -> status("/actuator/health/readiness") == 200)).as("ready after start").isTrue();
+        assertThat(Eventually.holds(() -> status("/actuator/health/readiness") == 200)).as("ready after start")
+                .isTrue();
 
         StreamingEventProcessor durable = processing.eventProcessor(DURABLE, StreamingEventProcessor.class)
                 .orElseThrow();

@@ -55,7 +55,8 @@ class ReadModelsBuiltBeforeAnswersTest {
                 .allSatisfy(s -> assertThat(s.status()).isIn(200, 503));
         assertThat(only(data, s -> s.what().equals(LiveReader.LIST) && s.status() == 200))
                 .as("every list answered counts every referral").isNotEmpty()
-                .allSatisfy(s -> assertThat(JSON.readTree(s.body()).get("totalElements").asLong()).isEqualTo(REFERRALS));
+                .allSatisfy(s -> assertThat(JSON.readTree(s.body()).get("totalElements").asLong())
+                        .isEqualTo(REFERRALS));
         assertThat(only(data, s -> s.what().equals(LiveReader.COHORTS) && s.status() == 200))
                 .as("every cohort statistic answered counts every referral").isNotEmpty()
                 .allSatisfy(s -> assertThat(JSON.readTree(s.body()).get("groups").get(0).get("referrals").asLong())

@@ -147,29 +147,18 @@ public final class Benchmark {
      * until it is ready, that is until both read models hold every event stored (docs/api.md §1).
      */
     private static Figure restart(CommandSideProcess commandSide) throws Exception {
-        say("Restarting the query side on the same store, its in-memory model built from every event as before...");
-        Restart fromEvents = Restart.timed(commandSide, "--nrm.projections.memory-from-records=false");
-        say("Restarting it again, its in-memory model loaded from referral_records...");
-        Restart fromRecords = Restart.timed(commandSide);
-        return Figure.atMost("restart of the query side on " + String.format("%,d", fromRecords.head())
-                        + " events to complete and ready", fromRecords.seconds(), 15, "s",
-                (fromRecords.ready() ? "" : "stopped at the limit; ") + String.format(
-                        "%,d referrals; from every event instead %.1f s; no JVM start", fromRecords.referrals(),
-                        fromEvents.seconds()));
-    }
-
-    private record Restart(boolean ready, double seconds, long head, int referrals) {
-
-        static Restart timed(CommandSideProcess commandSide, String... settings) throws Exception {
-            long started = System.nanoTime();
-            try (QuerySide querySide = QuerySide.start(commandSide, settings)) {
-                boolean ready = querySide.awaitReady(CATCH_UP_LIMIT);
-                Restart restart = new Restart(ready, (System.nanoTime() - started) / 1e9, querySide.headPosition(),
-                        querySide.records().all().size());
-                say("  %s after %.1f s at position %,d, %,d referrals", ready ? "ready" : "NOT ready",
-                        restart.seconds(), restart.head(), restart.referrals());
-                return restart;
-            }
+        say("Restarting the query side on the same store, until it is ready...");
+        long started = System.nanoTime();
+        try (QuerySide querySide = QuerySide.start(commandSide)) {
+            boolean ready = querySide.awaitReady(CATCH_UP_LIMIT);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long head = querySide.headPosition();
+            int referrals = querySide.records().all().size();
+            say("  %s after %.1f s at position %,d, %,d referrals", ready ? "ready" : "NOT ready", seconds, head,
+                    referrals);
+            return Figure.atMost("restart of the query side on " + String.format("%,d", head)
+                            + " events to complete and ready", seconds, 15, "s",
+                    (ready ? "" : "stopped at the limit; ") + String.format("%,d referrals; no JVM start", referrals));
         }
     }
 

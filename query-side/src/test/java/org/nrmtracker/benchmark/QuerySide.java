@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -36,15 +34,11 @@ final class QuerySide implements AutoCloseable {
         this.port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** @param settings more command-line settings, e.g. {@code --nrm.projections.memory-from-records=false} */
-    static QuerySide start(CommandSideProcess commandSide, String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
+    static QuerySide start(CommandSideProcess commandSide) {
+        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class, LagProbe.class).run("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
                 "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks",
                 "--logging.level.root=WARN"));
-        args.addAll(List.of(settings));
-        return new QuerySide(new SpringApplicationBuilder(QuerySideApplication.class, LagProbe.class)
-                .run(args.toArray(String[]::new)));
     }
 
     /** The global position of the newest stored event. */

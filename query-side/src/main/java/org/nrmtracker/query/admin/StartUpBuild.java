@@ -15,12 +15,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * When the store holds {@code threshold} events or more (by its head position), fills the in-memory model from
- * {@code referral_records} on a restart, when that collection has tokens ({@link InMemoryFromRecords}: time grows with
- * the referrals, not the events; {@code nrm.projections.memory-from-records}); otherwise builds the read models whose
+ * When the store holds {@code threshold} events or more (by its head position), builds the read models whose
  * processors started from the tail ({@link ProcessorStarts}) in one pass over the store, instead of leaving the
  * processors to replay every event through Axon's per-event machinery (most of the replay's time, measured): the
  * in-memory model at every start, {@code referral_records} on a new deployment. Their processors are stopped while
@@ -47,15 +44,12 @@ class StartUpBuild {
     private final long threshold;
     private final ApplicationEventPublisher publisher;
     private final StartUpBuildProgress progress;
-    private final InMemoryFromRecords fromRecords;
-    private final boolean loadFromRecords;
     private volatile boolean closing;
 
     StartUpBuild(EventStoreReads events, ProcessorTokens tokens, ReferralReadModels readModels,
                  ProjectionRebuilds rebuilds, ProcessorStarts starts,
                  @Value("${nrm.projections.start-up-build-threshold}") long threshold,
-                 ApplicationEventPublisher publisher, StartUpBuildProgress progress, InMemoryFromRecords fromRecords,
-                 @Value("${nrm.projections.memory-from-records}") boolean loadFromRecords) {
+                 ApplicationEventPublisher publisher, StartUpBuildProgress progress) {
         this.events = events;
         this.tokens = tokens;
         this.readModels = readModels;
@@ -64,8 +58,6 @@ class StartUpBuild {
         this.threshold = threshold;
         this.publisher = publisher;
         this.progress = progress;
-        this.fromRecords = fromRecords;
-        this.loadFromRecords = loadFromRecords;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -90,13 +82,6 @@ class StartUpBuild {
             }
             progress.started(groups);
             tokens.stop(groups, stopped);
-            if (loadFromRecords && groups.equals(List.of(IN_MEMORY))) {
-                Optional<TrackingToken> from = fromRecords.load(() -> !closing);
-                if (from.isPresent()) {
-                    tokens.pointAt(from.get(), List.of(IN_MEMORY)); // started again below, with the others stopped
-                    return;
-                }
-            }
             log.info("Building {} in one pass over the event store (head at position {})", groups, head);
             ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
             long[] count = {0};

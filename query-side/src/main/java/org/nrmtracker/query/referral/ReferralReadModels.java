@@ -82,21 +82,6 @@ public class ReferralReadModels {
         documents.mergeAll(rebuilt.records.values());
     }
 
-    /**
-     * The in-memory model becomes what {@code referral_records} holds now; a document without its referral (only a
-     * direct edit of the database makes one) is left out. Answers the number of referrals loaded.
-     */
-    public int loadInMemoryFromDurable() {
-        ConcurrentHashMap<String, ReferralRecord> records = new ConcurrentHashMap<>();
-        documents.readAll().forEach((id, record) -> {
-            if (record != null) {
-                records.put(id, record);
-            }
-        });
-        inMemory.replaceWith(records);
-        return records.size();
-    }
-
     /** The in-memory model becomes the rebuilt one, which must not be applied to afterwards. */
     public void replaceInMemory(Rebuilt rebuilt) {
         inMemory.replaceWith(rebuilt.records);

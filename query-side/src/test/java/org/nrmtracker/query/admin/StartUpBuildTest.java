@@ -78,8 +78,6 @@ class StartUpBuildTest {
     EmbeddedEventStore eventStore;
     @Autowired
     ReferralRecords records;
-    @Autowired
-    InMemoryFromRecords fromRecords;
 
     private MongoClient client;
     private MongoCollection<Document> durable;
@@ -148,46 +146,15 @@ class StartUpBuildTest {
         assertThat(tokens.processor(ReferralReadModels.DURABLE_GROUP).isRunning()).isTrue();
     }
 
-    @Test
-    void onARestartTheInMemoryModelIsLoadedFromReferralRecordsAndFollowsTheStreamFromTheirTokens() throws Exception {
-        // referral_records whole, its tokens at the head
-        buildFor(ReferralReadModels.PROCESSING_GROUPS, new ArrayList<>()).run();
-        tokens.processor(ReferralReadModels.IN_MEMORY_GROUP).shutDown();
-        readModels.replaceInMemory(readModels.newModel());
-
-        List<Object> announced = new ArrayList<>();
-        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), announced, true).run();
-
-        assertThat(announced).as("nothing read from the event store in one pass").isEmpty();
-        assertThat(records.all()).as("every referral, from referral_records").hasSizeGreaterThanOrEqualTo(REFERRALS);
-        for (int n : new int[] {0, 1, REFERRALS - 1}) {
-            String id = WRITTEN_BEFORE_START.get(n).toString();
-            ReferralRecord inMemory = records.all().stream().filter(r -> r.referralId().equals(id)).findFirst()
-                    .orElseThrow();
-            assertThat(inMemory.organisation()).isEqualTo(EventStoreWriter.organisationOf(n));
-            assertThat(inMemory.events()).hasSize(2);
-        }
-        assertThat(tokens.processor(ReferralReadModels.DURABLE_GROUP).isRunning()).as("started again").isTrue();
-        String after = new EventStoreWriter(client.getDatabase("nrm")).referralWithDecision(REFERRALS + 1).toString();
-        assertThat(Eventually.holds(() -> records.all().stream()
-                .anyMatch(r -> r.referralId().equals(after) && r.events().size() == 2)))
-                .as("the in-memory model follows the stream from referral_records' tokens").isTrue();
-    }
-
     /**
      * A build with a threshold this store reaches, for these groups as if they had started from the tail, announcing
      * what it built to {@code announced}.
      */
     private StartUpBuild buildFor(List<String> startedFromTheTail, List<Object> announced) {
-        return buildFor(startedFromTheTail, announced, false);
-    }
-
-    /** @param loadFromRecords whether the in-memory model is loaded from referral_records when it has tokens */
-    private StartUpBuild buildFor(List<String> startedFromTheTail, List<Object> announced, boolean loadFromRecords) {
         ProcessorStarts starts = new ProcessorStarts();
         startedFromTheTail.forEach(group -> starts.fromTheTail(group, eventStore));
         return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100, announced::add,
-                new StartUpBuildProgress(), fromRecords, loadFromRecords);
+                new StartUpBuildProgress());
     }
 
     private boolean atHead(String group) {

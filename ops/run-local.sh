@@ -44,8 +44,8 @@ pids=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT INT TERM
 
-wait_healthy() { # name port
-  for _ in $(seq 1 120); do
+wait_healthy() { # name port [seconds, default 120]
+  for _ in $(seq 1 "${3:-120}"); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
     sleep 1
   done
@@ -61,7 +61,8 @@ wait_healthy command-side "$COMMAND_PORT"
 echo "Starting the query side on :$QUERY_PORT (log: data/query-side.log)..."
 java -jar "$QUERY_JAR" --server.port="$QUERY_PORT" "$@" >data/query-side.log 2>&1 &
 pids+=($!)
-wait_healthy query-side "$QUERY_PORT"
+# healthy once both read models hold the whole store: on a large store's first start, a few minutes
+wait_healthy query-side "$QUERY_PORT" 900
 
 demo_token() { # client id: a token of the local token endpoint for a demo client
   curl -fsS -u "$1:$1-secret" -d grant_type=client_credentials "http://127.0.0.1:$COMMAND_PORT/oauth2/token" \

@@ -80,7 +80,7 @@ public final class Benchmark {
             say("Starting the query side: its processors replay the store into every read model...");
             long replayStarted = System.nanoTime();
             try (QuerySide querySide = QuerySide.start(commandSide)) {
-                boolean caughtUp = querySide.awaitCaughtUp(CATCH_UP_LIMIT);
+                boolean caughtUp = querySide.awaitCaughtUp(CATCH_UP_LIMIT) && querySide.awaitReady(CATCH_UP_LIMIT);
                 double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
                 long head = querySide.headPosition();
                 say("  %s at position %,d after %.1f s", caughtUp ? "caught up" : "NOT caught up", head, replaySeconds);
@@ -131,6 +131,7 @@ public final class Benchmark {
                                 "%,.0f events/s achieved; referral_records p99 %.2f s (every %dth event); %,d never seen",
                                 lag.eventsPerSecond(), lag.durable().percentileMillis(0.99) / 1000, 25, lag.unseen())));
             }
+            figures.add(restart(commandSide));
         }
 
         say("Replaying %,d events: our engine against axon-mongo's, same server, same process...", engineEvents);
@@ -139,6 +140,26 @@ public final class Benchmark {
         comparePeer(peerEvents, peerSeconds, dir, figures);
 
         print(figures, events);
+    }
+
+    /**
+     * A restart on the store built so far: from starting the query side (in this JVM, so without a JVM's own start)
+     * until it is ready, that is until both read models hold every event stored (docs/api.md §1).
+     */
+    private static Figure restart(CommandSideProcess commandSide) throws Exception {
+        say("Restarting the query side on the same store, until it is ready...");
+        long started = System.nanoTime();
+        try (QuerySide querySide = QuerySide.start(commandSide)) {
+            boolean ready = querySide.awaitReady(CATCH_UP_LIMIT);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long head = querySide.headPosition();
+            int referrals = querySide.records().all().size();
+            say("  %s after %.1f s at position %,d, %,d referrals", ready ? "ready" : "NOT ready", seconds, head,
+                    referrals);
+            return Figure.atMost("restart of the query side on " + String.format("%,d", head)
+                            + " events to complete and ready", seconds, 15, "s",
+                    (ready ? "" : "stopped at the limit; ") + String.format("%,d referrals; no JVM start", referrals));
+        }
     }
 
     private static void comparePeer(int events, long seconds, Path dir, List<Figure> figures) throws Exception {

@@ -12,6 +12,11 @@ import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.OptionalLong;
 
@@ -67,6 +72,25 @@ final class QuerySide implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (slowestPosition() >= head) {
                 return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** Waits until the query side says it is ready (docs/api.md §1); false when {@code limit} passed first. */
+    boolean awaitReady(Duration limit) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health/readiness")).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not answering yet
             }
             Thread.sleep(20);
         }

@@ -26,7 +26,8 @@ import java.util.List;
  * {@code referral_records} is written as the projection writes it, merged into each document, so that another
  * instance's processor writing it meanwhile loses nothing, and only segments this instance can claim move on.
  * A failed build leaves the processors to go on from where they were stopped (projections are idempotent). Runs on
- * the rebuilds' thread, so never beside a rebuild. A finished build is announced as {@link ReadModelsBuilt}.
+ * the rebuilds' thread, so never beside a rebuild. How far it has read is told by {@link StartUpBuildProgress}; a
+ * finished build is announced as {@link ReadModelsBuilt}.
  */
 @Component
 class StartUpBuild {
@@ -42,12 +43,13 @@ class StartUpBuild {
     private final ProcessorStarts starts;
     private final long threshold;
     private final ApplicationEventPublisher publisher;
+    private final StartUpBuildProgress progress;
     private volatile boolean closing;
 
     StartUpBuild(EventStoreReads events, ProcessorTokens tokens, ReferralReadModels readModels,
                  ProjectionRebuilds rebuilds, ProcessorStarts starts,
                  @Value("${nrm.projections.start-up-build-threshold}") long threshold,
-                 ApplicationEventPublisher publisher) {
+                 ApplicationEventPublisher publisher, StartUpBuildProgress progress) {
         this.events = events;
         this.tokens = tokens;
         this.readModels = readModels;
@@ -55,6 +57,7 @@ class StartUpBuild {
         this.starts = starts;
         this.threshold = threshold;
         this.publisher = publisher;
+        this.progress = progress;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,6 +80,7 @@ class StartUpBuild {
             if (head < threshold || groups.isEmpty()) {
                 return;
             }
+            progress.started(groups);
             tokens.stop(groups, stopped);
             log.info("Building {} in one pass over the event store (head at position {})", groups, head);
             ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
@@ -84,6 +88,7 @@ class StartUpBuild {
             TrackingToken end = events.replay(events.tail(), event -> {
                 EventStoreReads.apply(event, rebuilt::apply);
                 count[0]++;
+                event.trackingToken().position().ifPresent(progress::read);
             });
             int referrals = rebuilt.size();
             if (groups.contains(IN_MEMORY)) {
@@ -92,6 +97,7 @@ class StartUpBuild {
                 StreamingEventProcessor memory = tokens.processor(IN_MEMORY);
                 stopped.remove(memory);
                 startUnlessClosing(memory); // single reads come back to memory while referral_records is written
+                progress.handedOver(IN_MEMORY);
             }
             if (groups.contains(DURABLE)) {
                 readModels.mergeDurable(rebuilt);
@@ -105,6 +111,7 @@ class StartUpBuild {
                     e.toString(), e);
         } finally {
             stopped.forEach(this::startUnlessClosing);
+            progress.ended();
         }
     }
 

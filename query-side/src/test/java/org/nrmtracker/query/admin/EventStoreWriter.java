@@ -26,13 +26,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Writes referral histories the way the command side does: through the same event store engine. */
-final class EventStoreWriter {
+public final class EventStoreWriter {
 
     private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
 
     private final SequencedMongoEventStorageEngine engine;
 
-    EventStoreWriter(MongoDatabase database) {
+    public EventStoreWriter(MongoDatabase database) {
         Serializer serializer = EventSerializer.create();
         this.engine = SequencedMongoEventStorageEngine.builder().database(database).clock(Clock.systemUTC())
                 .eventSerializer(serializer).snapshotSerializer(serializer).build();
@@ -42,7 +42,7 @@ final class EventStoreWriter {
      * A referral and its positive reasonable-grounds decision: two events. Every third referral is recorded as
      * before tokens carried an organisation; the others by one of two organisations.
      */
-    ReferralId referralWithDecision(int n) {
+    public ReferralId referralWithDecision(int n) {
         ReferralId id = ReferralId.random();
         ReferralMade made = new ReferralMade(id, REFERRED_ON.plusDays(n % 300),
                 Jurisdiction.values()[n % 3], new FirstResponder(FirstResponderType.POLICE, null),

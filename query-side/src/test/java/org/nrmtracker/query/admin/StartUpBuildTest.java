@@ -153,7 +153,8 @@ class StartUpBuildTest {
     private StartUpBuild buildFor(List<String> startedFromTheTail, List<Object> announced) {
         ProcessorStarts starts = new ProcessorStarts();
         startedFromTheTail.forEach(group -> starts.fromTheTail(group, eventStore));
-        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100, announced::add);
+        return new StartUpBuild(events, tokens, readModels, rebuilds, starts, 100, announced::add,
+                new StartUpBuildProgress());
     }
 
     private boolean atHead(String group) {

@@ -47,6 +47,11 @@ class ApiDescriptionApiTest extends DescribedApplication {
         assertThat(timeline.getResponses().get("404").getContent().get("application/problem+json").getSchema()
                 .get$ref()).isEqualTo("#/components/schemas/Problem");
         assertThat(rebuild.getResponses().keySet()).contains("202", "409").doesNotContain("200");
+        assertThat(timeline.getResponses().get("503").getDescription()).as("both reasons for a 503")
+                .contains("token issuer", "read models are still being built");
+        assertThat(served.operation("GET", "/api/v1/audit/events").getResponses().get("503").getDescription())
+                .as("audit reads answer from the event store while the read models are built")
+                .doesNotContain("read models");
     }
 
     @Test

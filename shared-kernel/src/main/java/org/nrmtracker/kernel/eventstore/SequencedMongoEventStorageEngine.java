@@ -46,6 +46,12 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
     /** The collection of the global sequence's counter (after the engine's collection prefix). */
     public static final String SEQUENCES = "sequences";
 
+    /**
+     * How many of the newest indexes a head token vouches for: those among them not stored yet are its gaps; of older
+     * indexes it says nothing (a reservation whose commit failed leaves a gap there for good).
+     */
+    public static final int HEAD_GAPS_WINDOW = 100;
+
     /** Stream positions asked for in a first read of an aggregate; more are asked for while the stream goes on. */
     private static final int FIRST_WINDOW = 8;
 
@@ -168,7 +174,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
     @Override
     public TrackingToken createHeadToken() {
         long head = sequence.lastReserved();
-        long from = Math.max(GlobalSequence.FIRST_INDEX, head - 99);
+        long from = Math.max(GlobalSequence.FIRST_INDEX, head - (HEAD_GAPS_WINDOW - 1));
         Set<Long> missing = new TreeSet<>(LongStream.rangeClosed(from, head).boxed().toList());
         long newestStored = from - 1;
         for (Document commit : commitsWithIds(LongStream.rangeClosed(from, head).boxed().toList())) {

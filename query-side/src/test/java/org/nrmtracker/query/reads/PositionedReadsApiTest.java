@@ -117,6 +117,19 @@ class PositionedReadsApiTest {
     }
 
     @Test
+    void aCsvReadThatIsNotThereInTimeIsTheSameProblem() throws Exception {
+        long beyond = new StoredEvents(database).lastPosition() + 1_000;
+
+        HttpResponse<String> answer = get("/api/v1/statistics/backlog?minPosition=" + beyond, TestTokens.analyst(),
+                "Accept", "text/csv");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("position-not-reached");
+    }
+
+    @Test
     void aMinPositionThatIsNoPositionIsABadRequestNamingIt() throws Exception {
         for (String wrong : List.of("-1", "abc", "1.5", "99999999999999999999")) {
             HttpResponse<String> answer = get("/api/v1/statistics/backlog?minPosition=" + wrong, TestTokens.analyst());

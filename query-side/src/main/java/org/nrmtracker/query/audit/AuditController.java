@@ -14,6 +14,8 @@ import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timelines;
+import org.nrmtracker.query.reads.ReadModel;
+import org.nrmtracker.query.reads.ReadsFrom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +64,7 @@ class AuditController {
 
     /** The stream exactly as stored, oldest first (§6.1). */
     @GetMapping("/referrals/{referralId}/events")
+    @ReadsFrom(ReadModel.EVENT_STORE)
     @Operation(summary = "A referral's stored events", description = "The stream exactly as stored, oldest first, "
             + "with who recorded each event and its hash chain.")
     @ApiResponse(responseCode = "200", description = "Its events, oldest first.", useReturnTypeSchema = true)
@@ -77,6 +80,7 @@ class AuditController {
 
     /** Verifies every stream's hash chain (§6.2); the answer lists each violation. */
     @PostMapping("/integrity-checks")
+    @ReadsFrom(ReadModel.EVENT_STORE)
     @Operation(summary = "Verify every stream's hash chain", description = "Recomputes each event's hash from its "
             + "stored fields; the answer lists each violation.")
     IntegrityReport integrityCheck(HttpServletRequest request) {
@@ -91,6 +95,7 @@ class AuditController {
      */
     @CountsWorkingDays
     @GetMapping("/referrals/{referralId}/timeline")
+    @ReadsFrom(ReadModel.EVENT_STORE)
     @Operation(summary = "A referral's timeline as it was known at an instant", description = "Built only from the "
             + "events recorded before recordedBefore (an ISO-8601 instant): what the system knew then.")
     @ApiResponse(responseCode = "200", description = "The timeline as it was known then.", useReturnTypeSchema = true)

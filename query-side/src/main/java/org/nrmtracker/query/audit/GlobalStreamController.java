@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.query.reads.ReadModel;
+import org.nrmtracker.query.reads.ReadsFrom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,6 +72,7 @@ class GlobalStreamController {
      *              as it is when the request starts
      */
     @GetMapping("/api/v1/audit/events")
+    @ReadsFrom(ReadModel.EVENT_STORE)
     @Operation(summary = "Export every event in recording order (NDJSON)", description = "One stored event a line, "
             + "with its referralId and position; pass the last position as after to continue.")
     @ApiResponse(responseCode = "200", description = "The events after after, at most limit of them.",

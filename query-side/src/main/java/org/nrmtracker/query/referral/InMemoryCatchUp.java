@@ -13,7 +13,7 @@ import java.util.Collection;
  * start, or while a rebuild has it stopped) a single referral is read from the collection instead.
  */
 @Component
-final class InMemoryCatchUp {
+public final class InMemoryCatchUp {
 
     private final EventProcessingConfiguration processing;
     /** Looked up once: Axon builds a map of every processor on each lookup, and processors are never replaced. */
@@ -23,7 +23,7 @@ final class InMemoryCatchUp {
         this.processing = processing;
     }
 
-    boolean caughtUp() {
+    public boolean caughtUp() {
         StreamingEventProcessor memory = processor();
         return memory != null && memory.isRunning() && coversEverySegment(memory.processingStatus().values());
     }

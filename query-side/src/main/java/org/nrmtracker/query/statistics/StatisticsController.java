@@ -6,6 +6,8 @@ import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.timeline.WindowDays;
+import org.nrmtracker.query.reads.ReadModel;
+import org.nrmtracker.query.reads.ReadsFrom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +47,7 @@ class StatisticsController {
     /** Both ends of the cohort are optional: without them it runs from the first referral to {@code asOf}. */
     @CountsWorkingDays
     @GetMapping("/referral-cohorts")
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
     @Operation(summary = "Decision times and outcomes of a cohort of referrals", description = "Referrals made "
             + "from referredFrom to referredTo, grouped by groupBy (e.g. REFERRAL_QUARTER,AGE_AT_EXPLOITATION): "
             + "decisions, their days, windows met and missed, support, as of asOf.")
@@ -63,6 +66,7 @@ class StatisticsController {
      * everywhere else; {@code decidedFrom} is open when absent.
      */
     @GetMapping("/decisions")
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
     @Operation(summary = "Decisions of a stage made in a period", description = "Every recorded decision of the "
             + "stage dated from decidedFrom to decidedTo counts once, in the period it was made, as the Home "
             + "Office tables count them.")
@@ -82,6 +86,7 @@ class StatisticsController {
 
     @CountsWorkingDays
     @GetMapping("/backlog")
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
     @Operation(summary = "Referrals awaiting a decision at the end of a day", description = "Awaiting reasonable "
             + "grounds, awaiting conclusive grounds, their days waiting and how many are beyond each window.")
     BacklogReport backlog(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,

@@ -11,6 +11,8 @@ import org.nrmtracker.platform.security.Caller;
 import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.reads.ReadModel;
+import org.nrmtracker.query.reads.ReadsFrom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +58,7 @@ class TimelineController {
 
     @CountsWorkingDays
     @GetMapping("/{referralId}/timeline")
+    @ReadsFrom(ReadModel.ONE_REFERRAL)
     @Operation(summary = "A referral's timeline", description = "Its events, decision times in days and working "
             + "days, recovery period, decision windows (default 45 and 90 days, or windows=30,45,90) and support, "
             + "as of asOf (default today): events dated after it are left out.")
@@ -78,8 +81,28 @@ class TimelineController {
         return reader.shown(record, timelines.of(record, effectiveOn, windowDays));
     }
 
+    /**
+     * The referral itself (docs/api.md §4.1), where the {@code Location} of a write answer points: its timeline, as
+     * {@code /timeline} answers it, so that the address a create returns resolves on the host that serves reads.
+     */
+    @CountsWorkingDays
+    @GetMapping("/{referralId}")
+    @ReadsFrom(ReadModel.ONE_REFERRAL)
+    @Operation(summary = "A referral", description = "The referral a write's Location names: its timeline, "
+            + "exactly as GET /api/v1/referrals/{referralId}/timeline answers it (same parameters and access).")
+    @ApiResponse(responseCode = "200", description = "The referral's timeline; subjectRef only for the "
+            + "organisation that made the referral.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No referral with this id that the caller may read (another "
+            + "organisation's referral is answered exactly as an unknown one).")
+    Timeline referral(@PathVariable UUID referralId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                      @RequestParam(required = false) String windows, Principal principal) {
+        return timeline(referralId, asOf, windows, principal);
+    }
+
     @CountsWorkingDays
     @GetMapping
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
     @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, newest "
             + "referral first, filtered by status and referral dates; page from 0, size 1 to 500.")
     TimelinePage summaries(@RequestParam(required = false) ReferralStatus status,

@@ -65,6 +65,22 @@ class ApiDescriptionApiTest extends DescribedApplication {
         }
     }
 
+    /** docs/api.md §1: every read takes minPosition, says NRM-Position and may be a 503 while its data catches up. */
+    @Test
+    void everyReadDescribesMinPositionAndNrmPosition() {
+        for (String read : List.of("GET /api/v1/referrals/{referralId}", "GET /api/v1/referrals/{referralId}/timeline",
+                "GET /api/v1/referrals", "GET /api/v1/statistics/backlog", "GET /api/v1/audit/events",
+                "POST /api/v1/audit/integrity-checks")) {
+            Operation operation = served.operation(read.split(" ")[0], read.split(" ")[1]);
+            assertThat(operation.getParameters()).as(read).anySatisfy(parameter ->
+                    assertThat(parameter.getName()).isEqualTo("minPosition"));
+            assertThat(operation.getResponses().get("200").getHeaders()).as(read).containsKey("NRM-Position");
+            assertThat(operation.getResponses().get("503").getDescription()).as(read).contains("minPosition");
+        }
+        assertThat(served.operation("GET", "/api/v1/admin/projection-rebuilds/{id}").getParameters())
+                .noneSatisfy(parameter -> assertThat(parameter.getName()).isEqualTo("minPosition"));
+    }
+
     @Test
     void authorizeGetsATokenFromTheCommandSidesTokenEndpoint() {
         SecurityScheme client = served.api().getComponents().getSecuritySchemes().get("client-credentials");

@@ -166,6 +166,7 @@ class AccessMatrixTest {
                 Caller.ANALYST, 200, Caller.AUDITOR, 200, Caller.ADMIN, 200);
         return List.of(
                 new Endpoint("GET", "/api/v1/referrals/" + referral + "/timeline", timelineReaders),
+                new Endpoint("GET", "/api/v1/referrals/" + referral, timelineReaders),
                 new Endpoint("GET", "/api/v1/referrals?status=AWAITING_CONCLUSIVE_GROUNDS", Map.of(
                         Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 200, Caller.ANALYST, 200)),
                 new Endpoint("GET", "/api/v1/statistics/referral-cohorts", Map.of(Caller.ANALYST, 200)),
@@ -235,6 +236,12 @@ class AccessMatrixTest {
         int expected = endpoint.expected(caller);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+        if (expected == 200 && endpoint.path().startsWith("/api/v1/") && !endpoint.path().startsWith("/api/v1/admin")) {
+            // docs/api.md §1: every read answer says how far the data it was read from had got (its values are
+            // PositionedReadsApiTest's and the end-to-end tests' business)
+            assertThat(answer.headers().firstValue("NRM-Position")).as("NRM-Position")
+                    .hasValueSatisfying(position -> assertThat(Long.parseLong(position)).isNotNegative());
+        }
         if (expected == 401 || expected == 403) {
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = JSON.readTree(answer.body());

@@ -187,6 +187,17 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         return GapAwareTrackingToken.newInstance(index, missing.stream().filter(gap -> gap < index).toList());
     }
 
+    /**
+     * The highest global position at or below which every event that will ever be stored is stored now: the head,
+     * or just below the lowest index under it that a commit still in flight could yet fill (a hole a failed writer
+     * left counts until it can no longer be filled, as for the trackers). What a reader of the store itself may
+     * promise about its answer (docs/api.md §1, {@code NRM-Position}).
+     */
+    public long completePosition() {
+        GapAwareTrackingToken head = gapExpiry.apply((GapAwareTrackingToken) createHeadToken());
+        return head.hasGaps() ? head.getGaps().first() - 1 : head.getIndex();
+    }
+
     /** Before the first commit recorded at or after {@code dateTime}; a range query, so for rare use. */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.LongStream;
 
 /**
@@ -21,6 +22,8 @@ public final class StoredEvents {
     private static final int BATCH = 200;
     /** Global indexes asked for in one {@code $in}: the embedded server answers 1,000 in 11-65 ms. */
     private static final int BLOCK = 500;
+    /** First keys asked for at a time when looking for the commit that holds one event. */
+    private static final int POSITION_WINDOW = 16;
     // the counter document GlobalSequence keeps; read here, never written
     private static final String COUNTER_ID = "events";
     private static final String LAST_RESERVED = "lastReserved";
@@ -109,6 +112,26 @@ public final class StoredEvents {
         }
         found.sort(Comparator.comparingLong(f -> f.event().globalIndex()));
         return found;
+    }
+
+    /**
+     * The global position of the event stored at {@code sequence} of the stream, as {@link #after} numbers it; empty
+     * when no such event is stored. Exact keys only: the commit that holds it starts at that sequence (a command's
+     * single event, its usual commit) or a few before it, so windows of first keys are looked up, nearest first.
+     */
+    public OptionalLong positionOf(String aggregateId, long sequence) {
+        for (long to = sequence; to >= 0; to -= POSITION_WINDOW) {
+            List<String> keys = LongStream.rangeClosed(Math.max(0, to - POSITION_WINDOW + 1), to)
+                    .mapToObj(seq -> CommitFields.streamKey(aggregateId, seq)).toList();
+            for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
+                for (Document event : commit.getList(CommitFields.EVENTS, Document.class)) {
+                    if (event.get(CommitFields.SEQUENCE, Number.class).longValue() == sequence) {
+                        return OptionalLong.of(event.get(CommitFields.INDEX, Number.class).longValue());
+                    }
+                }
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** One stream, oldest first. */

@@ -1,5 +1,6 @@
 package org.nrmtracker.command.referral.history;
 
+import org.nrmtracker.command.eventstore.EventPositions;
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,18 +27,20 @@ class HistoryImport {
     private final LineCommands lines;
     private final LineByLine lineByLine;
     private final BatchRecorder batches;
+    private final EventPositions positions;
     private final int maxLineBytes;
     private final int batchLines;
     private final long batchBytes;
 
     /** @param batchLines 1 applies every line on its own, as its own command */
-    HistoryImport(LineCommands lines, Recorder recorder, BatchRecorder batches,
+    HistoryImport(LineCommands lines, Recorder recorder, BatchRecorder batches, EventPositions positions,
                   @Value("${nrm.import.max-line-bytes:65536}") int maxLineBytes,
                   @Value("${nrm.import.batch-lines:500}") int batchLines,
                   @Value("${nrm.import.batch-bytes:4194304}") long batchBytes) {
         this.lines = lines;
         this.lineByLine = new LineByLine(recorder);
         this.batches = batches;
+        this.positions = positions;
         this.maxLineBytes = maxLineBytes;
         this.batchLines = Math.max(1, batchLines);
         this.batchBytes = batchBytes;
@@ -102,16 +105,33 @@ class HistoryImport {
         if (batch.isEmpty()) {
             return;
         }
-        if (batch.size() == 1) {
-            lineByLine.apply(batch, List.of(), caller).forEach(outcome -> outcome.countIn(tally));
-            return;
-        }
         List<LineOutcome> outcomes;
-        try {
-            outcomes = batches.record(batch, caller);
-        } catch (BatchFailed failed) {
-            outcomes = lineByLine.apply(batch, failed.attempted(), caller);
+        boolean storedAsOne = batch.size() > 1;
+        if (!storedAsOne) {
+            outcomes = lineByLine.apply(batch, List.of(), caller);
+        } else {
+            try {
+                outcomes = batches.record(batch, caller);
+            } catch (BatchFailed failed) {
+                outcomes = lineByLine.apply(batch, failed.attempted(), caller);
+                storedAsOne = false;
+            }
         }
         outcomes.forEach(outcome -> outcome.countIn(tally));
+        countPositions(outcomes, storedAsOne, tally);
+    }
+
+    /**
+     * The answer's position (docs/api.md §3.3): the highest of the accepted lines'. A batch stored as one gave its
+     * lines' events increasing positions in line order (one commit per line, in order), so its last accepted line
+     * has the highest and one lookup answers; lines applied one by one are each looked up.
+     */
+    private void countPositions(List<LineOutcome> outcomes, boolean storedAsOne, ImportTally tally) {
+        List<LineOutcome> accepted = outcomes.stream().filter(LineOutcome::accepted).toList();
+        List<LineOutcome> looked = storedAsOne && !accepted.isEmpty()
+                ? List.of(accepted.get(accepted.size() - 1)) : accepted;
+        for (LineOutcome outcome : looked) {
+            tally.positioned(positions.of(outcome.recorded().referralId(), outcome.recorded().sequence()));
+        }
     }
 }

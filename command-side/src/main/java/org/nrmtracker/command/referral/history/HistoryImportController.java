@@ -88,6 +88,7 @@ class HistoryImportController {
         problem.setProperty("accepted", summary.accepted());
         problem.setProperty("duplicates", summary.duplicates());
         problem.setProperty("rejected", summary.rejected());
+        problem.setProperty("position", summary.position());
         problem.setProperty("errors", summary.errors());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header("Connection", "close").body(problem);

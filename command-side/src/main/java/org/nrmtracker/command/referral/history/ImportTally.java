@@ -14,6 +14,7 @@ final class ImportTally {
     private long duplicates;
     private long rejected;
     private long lastLine;
+    private Long position;
 
     void accept() {
         accepted++;
@@ -35,6 +36,11 @@ final class ImportTally {
         lastLine = line;
     }
 
+    /** An accepted line's event is stored at this global position. */
+    void positioned(long eventPosition) {
+        position = position == null ? eventPosition : Math.max(position, eventPosition);
+    }
+
     long lastLine() {
         return lastLine;
     }
@@ -52,6 +58,6 @@ final class ImportTally {
     }
 
     ImportSummary summary() {
-        return new ImportSummary(accepted, duplicates, rejected, List.copyOf(errors));
+        return new ImportSummary(accepted, duplicates, rejected, position, List.copyOf(errors));
     }
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.nrmtracker.command.eventstore.EventPositions;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -28,12 +29,13 @@ import java.util.UUID;
 /** Support providers record referrals and their events (docs/api.md §3.1, §3.2). */
 @RestController
 @Tag(name = "Referrals", description = "Support providers record referrals and what happens to them")
-@ApiResponse(responseCode = "201", description = "Recorded: the body gives its sequence in the referral's stream.",
+@ApiResponse(responseCode = "201", description = "Recorded: the body gives its sequence in the referral's stream and its position in "
+        + "the global stream (a read's minPosition).",
         headers = @Header(name = "Location", schema = @Schema(type = "string"),
                 description = "The referral, /api/v1/referrals/{referralId}"),
         useReturnTypeSchema = true)
 @ApiResponse(responseCode = "200", description = "The same event (same type, same fields) is already recorded: "
-        + "nothing new is recorded, and the answer carries the original sequence.", useReturnTypeSchema = true)
+        + "nothing new is recorded, and the answer carries the original sequence and position.", useReturnTypeSchema = true)
 @ApiResponse(responseCode = "422", description = "The dates are impossible: after today, before the referral, "
         + "before 2009-04-01 or before the decision they follow.")
 @RequestMapping(path = "/api/v1/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -41,9 +43,11 @@ import java.util.UUID;
 class ReferralController {
 
     private final Recorder recorder;
+    private final EventPositions positions;
 
-    ReferralController(Recorder recorder) {
+    ReferralController(Recorder recorder, EventPositions positions) {
         this.recorder = recorder;
+        this.positions = positions;
     }
 
     @PostMapping
@@ -82,10 +86,12 @@ class ReferralController {
         return recorder.record(command, Caller.of(request.getUserPrincipal()));
     }
 
-    // An identical event already recorded is acknowledged with 200 and its original sequence (docs/api.md §1)
-    private static ResponseEntity<RecordedResponse> answer(RecordedEvent recorded) {
+    // An identical event already recorded is acknowledged with 200 and its original sequence and position
+    // (docs/api.md §1)
+    private ResponseEntity<RecordedResponse> answer(RecordedEvent recorded) {
+        long position = positions.of(recorded.referralId(), recorded.sequence());
         return ResponseEntity.status(recorded.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/referrals/" + recorded.referralId()))
-                .body(RecordedResponse.of(recorded));
+                .body(RecordedResponse.of(recorded, position));
     }
 }

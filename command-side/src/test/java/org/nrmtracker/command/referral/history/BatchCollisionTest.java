@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.RecordedStreams;
 import org.nrmtracker.command.RunningCommandSide;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.command.eventstore.EventPositions;
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
@@ -88,7 +89,8 @@ class BatchCollisionTest {
                 return super.record(lines, caller);
             }
         };
-        HistoryImport historyImport = new HistoryImport(lines, recorder, colliding, 65_536, 500, 1 << 22);
+        HistoryImport historyImport = new HistoryImport(lines, recorder, colliding, new EventPositions(database),
+                65_536, 500, 1 << 22);
         RecordedStreams streams = new RecordedStreams(database);
         long commits = streams.commits();
         ImportTally tally = new ImportTally();
@@ -101,6 +103,8 @@ class BatchCollisionTest {
         assertThat(tally.rejected()).isZero();
         assertThat(streams.commits() - commits).isEqualTo(4);
         assertThat(streams.of(a)).extracting(StoredEvent::sequence).containsExactly(0L, 1L, 2L);
+        assertThat(tally.summary().position()).as("the highest position of the lines it accepted, a's")
+                .isEqualTo(streams.of(a).get(2).globalIndex());
         assertThat(streams.of(b)).extracting(StoredEvent::sequence).containsExactly(0L, 1L);
         StoredChains.assertVerify(streams.of(a), WriteApi.PROVIDER);
         StoredChains.assertVerify(streams.of(b), WriteApi.PROVIDER);

@@ -54,7 +54,7 @@ class HistoryImportApiTest extends WriteApiTest {
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         assertThat(answer.contentType()).startsWith(JSON);
         JsonNode summary = answer.json();
-        assertThat(summary.propertyNames()).containsExactly("accepted", "duplicates", "rejected", "errors");
+        assertThat(summary.propertyNames()).containsExactly("accepted", "duplicates", "rejected", "position", "errors");
         assertThat(summary.get("accepted").asLong()).isEqualTo(6);
         assertThat(summary.get("duplicates").asLong()).isEqualTo(1);
         assertThat(summary.get("rejected").asLong()).isEqualTo(file.expectedErrors.size());
@@ -144,7 +144,8 @@ class HistoryImportApiTest extends WriteApiTest {
         HttpAnswer answer = api.importHistory("\n\n");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().toString()).isEqualTo("{\"accepted\":0,\"duplicates\":0,\"rejected\":0,\"errors\":[]}");
+        assertThat(answer.json().toString()).isEqualTo(
+                "{\"accepted\":0,\"duplicates\":0,\"rejected\":0,\"position\":null,\"errors\":[]}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.nrmtracker.command.referral.history;
 
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
+import org.nrmtracker.command.eventstore.EventPositions;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.command.referral.http.Recorder;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -36,7 +37,8 @@ class HistoryImportTest {
     private final LineCommands lines = mock(LineCommands.class);
     private final Recorder recorder = mock(Recorder.class);
     /** One line a batch: each line its own command, through the recorder. */
-    private final HistoryImport historyImport = new HistoryImport(lines, recorder, mock(BatchRecorder.class), 1024,
+    private final HistoryImport historyImport = new HistoryImport(lines, recorder, mock(BatchRecorder.class),
+            mock(EventPositions.class), 1024,
             1, 1 << 22);
 
     @Test

@@ -37,7 +37,7 @@ class MakeReferralApiTest extends WriteApiTest {
         assertThat(answer.header("Location")).isEqualTo(REFERRALS + "/" + referralId);
         assertThat(answer.contentType()).startsWith(JSON);
         JsonNode body = answer.json();
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("referralId", "sequence", "recordedAt");
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("referralId", "sequence", "position", "recordedAt");
         assertThat(body.get("referralId").asString()).isEqualTo(referralId.toString());
         assertThat(body.get("sequence").isIntegralNumber()).isTrue();
         assertThat(body.get("sequence").asLong()).isZero();

@@ -23,6 +23,7 @@ public final class ProblemTypes {
     public static final URI OUT_OF_RANGE = URI.create("urn:nrm-tracker:problem:out-of-calendar-range");
     public static final URI UNAUTHORIZED = URI.create("urn:nrm-tracker:problem:unauthorized");
     public static final URI FORBIDDEN = URI.create("urn:nrm-tracker:problem:forbidden");
+    public static final URI POSITION_NOT_REACHED = URI.create("urn:nrm-tracker:problem:position-not-reached");
     public static final URI TOKEN_ISSUER_UNAVAILABLE = URI.create("urn:nrm-tracker:problem:token-issuer-unavailable");
     /** The query side's read models are still being built: lists and statistics would count part of the referrals. */
     public static final URI READ_MODELS_BUILDING = URI.create("urn:nrm-tracker:problem:read-models-building");

@@ -27,11 +27,23 @@ public final class Benchmark {
 
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(30);
 
-    /** Exits when done: the clients and servers it started leave threads behind that would keep Maven waiting. */
     public static void main(String[] args) {
+        exitAfter(Benchmark::run);
+    }
+
+    /** A run that may fail; {@link #exitAfter} ends the JVM after it. */
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs and exits with 0, or 1 after printing why it failed: the clients, servers and engines a run started leave
+     * threads behind that would keep Maven waiting.
+     */
+    static void exitAfter(Run work) {
         int status = 1;
         try {
-            run();
+            work.run();
             status = 0;
         } catch (Exception e) {
             e.printStackTrace();

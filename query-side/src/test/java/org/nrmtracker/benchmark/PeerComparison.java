@@ -88,10 +88,9 @@ public final class PeerComparison {
         return LoadClients.run(THREADS, load, n -> new SingleEventAppender(store.engine(), HISTORY_SEED + 200 + n));
     }
 
-    /** Exits when done, like {@link Benchmark#main}: the engines leave threads behind. */
+    /** Exits when done, as {@link Benchmark#main} does: the engines leave threads behind. */
     public static void main(String[] args) {
-        int status = 1;
-        try {
+        Benchmark.exitAfter(() -> {
             int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
             Duration load = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 5);
             Path dir = Files.createTempDirectory("peer-comparison-");
@@ -100,13 +99,7 @@ public final class PeerComparison {
             } finally {
                 EngineReplayComparison.deleteRecursively(dir);
             }
-            status = 0;
-        } catch (Exception e) {
-            e.printStackTrace();
-        } finally {
-            System.out.flush();
-            System.exit(status);
-        }
+        });
     }
 
     private PeerComparison() {

@@ -41,11 +41,6 @@ public final class CommandSideProcess implements AutoCloseable {
         }
     }
 
-    /** With the demo clients and an in-memory store. */
-    static CommandSideProcess start(Path log) throws IOException, InterruptedException {
-        return start(log, "-Xmx384m", "");
-    }
-
     /**
      * @param heap      the JVM's heap option, e.g. {@code -Xmx512m}
      * @param storeFile the embedded server's data file (the durable H2 backend), or "" for memory only

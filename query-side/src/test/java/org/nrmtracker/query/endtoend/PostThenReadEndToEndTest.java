@@ -4,9 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nrmtracker.query.QuerySideApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,26 +30,21 @@ class PostThenReadEndToEndTest {
 
     @TempDir
     static Path logs;
+    static BothApplications running;
     static CommandSideProcess commandSide;
-    static ConfigurableApplicationContext querySide;
     static int queryPort;
 
     @BeforeAll
     static void start() throws Exception {
-        commandSide = CommandSideProcess.start(logs.resolve("command-side.log"));
-        querySide = new SpringApplicationBuilder(QuerySideApplication.class).run("--server.port=0",
-                "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
-                "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks");
-        queryPort = querySide.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        running = BothApplications.start(logs.resolve("command-side.log"), "");
+        commandSide = running.commandSide();
+        queryPort = running.queryPort();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (querySide != null) {
-            querySide.close();
-        }
-        if (commandSide != null) {
-            commandSide.close();
+        if (running != null) {
+            running.close();
         }
     }
 

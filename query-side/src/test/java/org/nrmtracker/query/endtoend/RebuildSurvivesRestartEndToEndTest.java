@@ -4,9 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nrmtracker.query.QuerySideApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,25 +57,18 @@ class RebuildSurvivesRestartEndToEndTest {
     }
 
     /** Both applications on one embedded data file: the command side in its own JVM, the query side in this one. */
-    private record Running(CommandSideProcess commandSide, ConfigurableApplicationContext querySide, int queryPort)
-            implements AutoCloseable {
+    private record Running(BothApplications apps) implements AutoCloseable {
 
         static Running start(Path dir, String store, int run) throws Exception {
-            CommandSideProcess commandSide = CommandSideProcess.start(dir.resolve("command-side-" + run + ".log"),
-                    "-Xmx384m", store);
-            ConfigurableApplicationContext querySide = new SpringApplicationBuilder(QuerySideApplication.class)
-                    .run("--server.port=0", "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
-                            "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks");
-            return new Running(commandSide, querySide,
-                    querySide.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            return new Running(BothApplications.start(dir.resolve("command-side-" + run + ".log"), store));
         }
 
         String postReferral() throws Exception {
             String id = UUID.randomUUID().toString();
             HttpResponse<String> answer = send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + commandSide.httpPort + "/api/v1/referrals"))
+                            URI.create("http://127.0.0.1:" + apps.commandSide().httpPort + "/api/v1/referrals"))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + commandSide.token("demo-provider"))
+                    .header("Authorization", "Bearer " + apps.commandSide().token("demo-provider"))
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"referralId":"%s","referredOn":"2024-03-01","jurisdiction":"ENGLAND_AND_WALES",
                              "firstResponder":{"type":"NGO"},
@@ -91,7 +81,7 @@ class RebuildSurvivesRestartEndToEndTest {
 
         /** referral_records as a MongoDB client reads it, not as the application serves it. */
         long storedRecords() {
-            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + commandSide.mongoPort)) {
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + apps.commandSide().mongoPort)) {
                 return client.getDatabase("nrm").getCollection("referral_records").countDocuments();
             }
         }
@@ -106,12 +96,12 @@ class RebuildSurvivesRestartEndToEndTest {
 
         /** Starts a rebuild and answers its status once it has ended. */
         JsonNode rebuild() throws Exception {
-            String admin = commandSide.token("demo-admin");
+            String admin = apps.commandSide().token("demo-admin");
             HttpResponse<String> started = send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + queryPort + "/api/v1/admin/projection-rebuilds"))
+                            URI.create("http://127.0.0.1:" + apps.queryPort() + "/api/v1/admin/projection-rebuilds"))
                     .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()));
             assertThat(started.statusCode()).isEqualTo(202);
-            URI status = URI.create("http://127.0.0.1:" + queryPort
+            URI status = URI.create("http://127.0.0.1:" + apps.queryPort()
                     + started.headers().firstValue("Location").orElseThrow());
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
@@ -128,8 +118,8 @@ class RebuildSurvivesRestartEndToEndTest {
 
         int timelineStatus(String id) throws Exception {
             return send(HttpRequest.newBuilder(URI.create(
-                            "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline"))
-                    .header("Authorization", "Bearer " + commandSide.token("demo-analyst"))).statusCode();
+                            "http://127.0.0.1:" + apps.queryPort() + "/api/v1/referrals/" + id + "/timeline"))
+                    .header("Authorization", "Bearer " + apps.commandSide().token("demo-analyst"))).statusCode();
         }
 
         private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -138,8 +128,7 @@ class RebuildSurvivesRestartEndToEndTest {
 
         @Override
         public void close() throws Exception {
-            querySide.close();
-            commandSide.close();
+            apps.close();
         }
     }
 }

@@ -16,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nrmtracker.kernel.eventstore.Engines.event;
 
-/** {@link StoredEvents#after}: the global stream in recording order, by exact keys, past holes. */
+/**
+ * The global stream and its positions: {@link StoredEvents#after} reads it in recording order, by exact keys, past
+ * holes; {@link StoredEvents#positionOf} gives a writer's client the position of the event it recorded, and
+ * {@link SequencedMongoEventStorageEngine#completePosition} how far the store itself is complete.
+ */
 class GlobalStreamReadTest {
 
     private final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
@@ -105,5 +109,41 @@ class GlobalStreamReadTest {
     void anEmptyStoreHasNoEventsAndPositionZero() {
         assertThat(stored.lastPosition()).isZero();
         assertThat(stored.after(0, 10)).isEmpty();
+    }
+
+    @Test
+    void everyEventsPositionIsTheOneTheGlobalStreamGivesIt() {
+        for (int i = 0; i < 20; i++) {
+            engine.appendEvents(event("a", i));
+            engine.appendEvents(List.of(event("b", 2L * i), event("b", 2L * i + 1))); // one commit of two
+        }
+        engine.appendEvents(LongStream.range(0, 40).mapToObj(seq -> event("c", seq)).toList()); // one long commit
+
+        for (StoredEvent event : stored.after(0, 1_000)) {
+            assertThat(stored.positionOf(event.aggregateId(), event.sequence())).hasValue(event.globalIndex());
+        }
+    }
+
+    @Test
+    void anEventNeverStoredHasNoPosition() {
+        engine.appendEvents(event("a", 0));
+
+        assertThat(stored.positionOf("a", 1)).isEmpty();
+        assertThat(stored.positionOf("z", 0)).isEmpty();
+    }
+
+    @Test
+    void theStoreIsCompleteToItsHeadAndStopsBelowAHoleUntilItCanNoLongerBeFilled() {
+        assertThat(engine.completePosition()).isZero();
+        engine.appendEvents(event("a", 0));
+        assertThat(engine.completePosition()).isEqualTo(1);
+
+        failNextCommit = true;
+        assertThatThrownBy(() -> engine.appendEvents(event("b", 0))).isInstanceOf(EventStoreException.class);
+        engine.appendEvents(event("a", 1));
+        assertThat(engine.completePosition()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(engine.completePosition()).isEqualTo(3);
     }
 }

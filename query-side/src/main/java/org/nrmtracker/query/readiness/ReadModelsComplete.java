@@ -71,7 +71,20 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
 
     /** How far each read model has come; once all are complete, the instance may answer from them. */
     public List<ModelProgress> progress() {
-        return MODELS.stream().map(this::progressOf).toList();
+        return MODELS.stream().map(this::progressOrUnknown).toList();
+    }
+
+    /**
+     * While the event store cannot be read (MongoDB unreachable), what it holds is unknown: a model not yet seen
+     * complete cannot be vouched for, so the data endpoints answer 503 until it can, never a 500. A model already
+     * seen complete stays so, as it would while merely behind.
+     */
+    private ModelProgress progressOrUnknown(String model) {
+        try {
+            return progressOf(model);
+        } catch (RuntimeException storeUnreadable) {
+            return new ModelProgress(model, 0, 0, reached.containsKey(model));
+        }
     }
 
     public static boolean allComplete(List<ModelProgress> progress) {

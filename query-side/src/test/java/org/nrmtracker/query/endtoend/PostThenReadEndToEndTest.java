@@ -1,9 +1,7 @@
 package org.nrmtracker.query.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -28,25 +25,8 @@ class PostThenReadEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path logs;
-    static BothApplications running;
-    static CommandSideProcess commandSide;
-    static int queryPort;
-
-    @BeforeAll
-    static void start() throws Exception {
-        running = BothApplications.start(logs.resolve("command-side.log"), "");
-        commandSide = running.commandSide();
-        queryPort = running.queryPort();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningBothApplications APPS = new RunningBothApplications();
 
     @Test
     void aPostedHistoryIsReadBackAsATimelineWithinTwoSeconds() throws Exception {
@@ -89,8 +69,8 @@ class PostThenReadEndToEndTest {
                 """.formatted(id))).isEqualTo(201);
         awaitTimeline(id, 1);
 
-        HttpResponse<String> own = readTimeline(id, commandSide.token("demo-provider"));
-        HttpResponse<String> other = readTimeline(id, commandSide.token("demo-provider-2"));
+        HttpResponse<String> own = readTimeline(id, APPS.commandSide().token("demo-provider"));
+        HttpResponse<String> other = readTimeline(id, APPS.commandSide().token("demo-provider-2"));
 
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(own.body()).get("subjectRef").asString()).isEqualTo("case-0777");
@@ -112,8 +92,8 @@ class PostThenReadEndToEndTest {
         awaitTimeline(id, 1);
 
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + queryPort + "/actuator/prometheus"))
-                        .header("Authorization", "Bearer " + commandSide.token("demo-admin")).build(),
+                "http://127.0.0.1:" + APPS.queryPort() + "/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + APPS.commandSide().token("demo-admin")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(metrics).containsPattern("nrm_referrals_awaiting\\{[^}]*stage=\"REASONABLE_GROUNDS\"[^}]*} [1-9]");
@@ -126,7 +106,7 @@ class PostThenReadEndToEndTest {
     private JsonNode awaitTimeline(String id, int events) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         while (true) {
-            HttpResponse<String> answer = readTimeline(id, commandSide.token("demo-analyst"));
+            HttpResponse<String> answer = readTimeline(id, APPS.commandSide().token("demo-analyst"));
             if (answer.statusCode() == 200) {
                 JsonNode timeline = JSON.readTree(answer.body());
                 if (timeline.get("events").size() == events) {
@@ -143,7 +123,7 @@ class PostThenReadEndToEndTest {
 
     private static HttpResponse<String> readTimeline(String id, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + queryPort + "/api/v1/referrals/" + id + "/timeline"))
+                        "http://127.0.0.1:" + APPS.queryPort() + "/api/v1/referrals/" + id + "/timeline"))
                         .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -153,9 +133,9 @@ class PostThenReadEndToEndTest {
     }
 
     private static int postAs(String client, String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandSide.httpPort + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APPS.commandSide().httpPort + path))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + commandSide.token(client))
+                        .header("Authorization", "Bearer " + APPS.commandSide().token(client))
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -1,9 +1,7 @@
 package org.nrmtracker.query.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,25 +26,8 @@ class ReadYourWritesEndToEndTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration WAIT = Duration.ofSeconds(2);
 
-    @TempDir
-    static Path logs;
-    static BothApplications running;
-    static CommandSideProcess commandSide;
-    static int queryPort;
-
-    @BeforeAll
-    static void start() throws Exception {
-        running = BothApplications.start(logs.resolve("command-side.log"), "", "--nrm.reads.min-position-wait=" + WAIT);
-        commandSide = running.commandSide();
-        queryPort = running.queryPort();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningBothApplications APPS = new RunningBothApplications("--nrm.reads.min-position-wait=" + WAIT);
 
     @Test
     void everyReadWithTheWritesPositionAsMinPositionSeesTheWrite() throws Exception {
@@ -155,15 +135,15 @@ class ReadYourWritesEndToEndTest {
     }
 
     private static HttpResponse<String> read(String pathAndQuery, String client) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + queryPort + pathAndQuery))
-                        .header("Authorization", "Bearer " + commandSide.token(client)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APPS.queryPort() + pathAndQuery))
+                        .header("Authorization", "Bearer " + APPS.commandSide().token(client)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String json, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandSide.httpPort + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APPS.commandSide().httpPort + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + commandSide.token("demo-provider"))
+                .header("Authorization", "Bearer " + APPS.commandSide().token("demo-provider"))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
             request.headers(headers);

@@ -86,6 +86,15 @@ public class Timelines {
         return status(HistoryAsOf.summaryOf(record, asOf));
     }
 
+    /**
+     * The recovery period of {@link #of}'s timeline alone: for deadlines, which need neither the rest of the timeline
+     * nor the working days it counts (and so never fail for dates outside the bank-holiday data).
+     */
+    public RecoveryPeriod recoveryPeriodOf(ReferralRecord record, LocalDate asOf) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        return recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate());
+    }
+
     private Timeline timeline(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows, HistoryAsOf history,
                               List<TimelineEvent> events) {
         LocalDate clockStart = history.clockStart();

@@ -1,5 +1,6 @@
 package org.nrmtracker.query.caseload;
 
+import org.nrmtracker.query.timeline.NextDeadline;
 import org.nrmtracker.query.timeline.ReferralStatus;
 
 import java.time.LocalDate;

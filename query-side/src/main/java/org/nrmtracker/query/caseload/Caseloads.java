@@ -2,9 +2,7 @@ package org.nrmtracker.query.caseload;
 
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
-import org.nrmtracker.query.timeline.DecisionWindow;
-import org.nrmtracker.query.timeline.ReferralStatus;
-import org.nrmtracker.query.timeline.Timeline.RecoveryPeriod;
+import org.nrmtracker.query.timeline.NextDeadline;
 import org.nrmtracker.query.timeline.Timelines;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +13,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Answers {@link GetCaseload}. Every deadline runs from {@code S}, the first positive RG decision: the end of the
- * statutory minimum recovery period (the timeline's {@code recoveryPeriod.endsOn}) and each window's end
- * ({@link DecisionWindow#endsOn}); one is passed once today is after its last day. A referral awaiting RG has no
- * clock yet and so no deadline; one awaiting CG shows the nearest deadline not passed, the recovery period before a
- * window ending the same day.
+ * Answers {@link GetCaseload}: the organisation's referrals awaiting CG with their {@link NextDeadline}. A referral
+ * awaiting RG has no clock yet and so no deadline; {@code daysWaiting} runs from {@code S}.
  */
 @Component
 class Caseloads {
@@ -51,27 +46,12 @@ class Caseloads {
     /** The referral with its next deadline when it is open and that deadline is within reach, else null. */
     private CaseloadReferral due(ReferralRecord referral, GetCaseload query) {
         LocalDate today = query.asOf();
-        ReferralStatus status = timelines.statusOf(referral, today);
-        if (status != ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
-            return null;
-        }
-        RecoveryPeriod recovery = timelines.recoveryPeriodOf(referral, today);
-        LocalDate clockStart = recovery.startsOn();
-        NextDeadline next = null;
-        long recoveryLeft = ChronoUnit.DAYS.between(today, recovery.endsOn());
-        if (recoveryLeft >= 0) {
-            next = new NextDeadline(DeadlineKind.RECOVERY_PERIOD, recovery.minimumDays(), recovery.endsOn(), recoveryLeft);
-        }
-        for (DecisionWindow window : query.windows()) {
-            long left = window.daysLeftOn(clockStart, today);
-            if (left >= 0 && (next == null || left < next.daysLeft())) {
-                next = new NextDeadline(DeadlineKind.WINDOW, window.days(), window.endsOn(clockStart), left);
-            }
-        }
+        NextDeadline next = timelines.nextDeadlineOf(referral, today, query.windows());
         if (next == null || next.daysLeft() > query.within()) {
             return null;
         }
-        return new CaseloadReferral(referral.referralId(), referral.subjectRef(), status, referral.referredOn(),
-                ChronoUnit.DAYS.between(clockStart, today), next);
+        LocalDate clockStart = timelines.recoveryPeriodOf(referral, today).startsOn();
+        return new CaseloadReferral(referral.referralId(), referral.subjectRef(), timelines.statusOf(referral, today),
+                referral.referredOn(), ChronoUnit.DAYS.between(clockStart, today), next);
     }
 }

@@ -95,6 +95,18 @@ public class Timelines {
         return recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate());
     }
 
+    /**
+     * The next deadline of a referral awaiting CG on {@code asOf} ({@link NextDeadline}); null for any other status
+     * (awaiting RG, no clock has started) or once every deadline has passed. Counts no working days.
+     */
+    public NextDeadline nextDeadlineOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        if (status(history) != ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
+            return null;
+        }
+        return NextDeadline.of(recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate()), windows, asOf);
+    }
+
     private Timeline timeline(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows, HistoryAsOf history,
                               List<TimelineEvent> events) {
         LocalDate clockStart = history.clockStart();

@@ -1,4 +1,4 @@
-package org.nrmtracker.query.caseload;
+package org.nrmtracker.query.timeline;
 
 /** What ends on a referral's next deadline (docs/api.md §4.3). */
 public enum DeadlineKind {

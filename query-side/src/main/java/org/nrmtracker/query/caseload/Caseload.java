@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** docs/api.md §4.3: a provider's open referrals whose next deadline falls within {@code within} days, nearest first. */
-public record Caseload(LocalDate asOf, int within, List<CaseloadReferral> referrals) {
+record Caseload(LocalDate asOf, int within, List<CaseloadReferral> referrals) {
 
-    public Caseload {
+    Caseload {
         referrals = List.copyOf(referrals);
     }
 }

@@ -10,6 +10,6 @@ import java.time.LocalDate;
  *
  * @param daysWaiting days since the wait for the awaited decision began: the positive RG decision for CG
  */
-public record CaseloadReferral(String referralId, String subjectRef, ReferralStatus status, LocalDate referredOn,
-                               long daysWaiting, NextDeadline nextDeadline) {
+record CaseloadReferral(String referralId, String subjectRef, ReferralStatus status, LocalDate referredOn,
+                        long daysWaiting, NextDeadline nextDeadline) {
 }

@@ -9,7 +9,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * A statistics answer in CSV (docs/api.md §5) is text, not the JSON object springdoc would describe for it from the
- * handler's return type: one row per group, one column per number.
+ * handler's return type: one row per group (or step, or point and group), one column per number.
  */
 @Component
 final class CsvAnswers implements OperationCustomizer {
@@ -24,7 +24,8 @@ final class CsvAnswers implements OperationCustomizer {
         operation.getResponses().values().stream()
                 .filter(response -> response.getContent() != null && response.getContent().containsKey(CSV))
                 .forEach(response -> response.getContent().addMediaType(CSV, new MediaType().schema(new StringSchema()
-                        .description("With Accept: text/csv: a header row, then one row per group; one column per "
+                        .description("With Accept: text/csv: a header row, then one row per group (per step of a "
+                                + "survival curve; per point and group of a backlog series); one column per "
                                 + "key dimension and per number, named by its dotted path in the JSON answer (e.g. "
                                 + "conclusiveGrounds.daysFromReferral.median); a suppressed group's numbers are "
                                 + "empty"))));

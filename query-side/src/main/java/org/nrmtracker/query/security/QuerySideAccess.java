@@ -15,7 +15,9 @@ import org.springframework.security.authorization.AuthorizationManagers;
  * <table>
  * <tr><td>{@code GET /api/v1/referrals/**} (§4)</td><td>statistics:read, or referrals:write with an
  * {@code org} claim (which referrals it sees is the timeline controller's business)</td></tr>
- * <tr><td>{@code /api/v1/statistics/**} (§5)</td><td>statistics:read</td></tr>
+ * <tr><td>{@code /api/v1/statistics/**} (§5)</td><td>statistics:read, or referrals:write with an {@code org} claim
+ * (which referrals count is the statistics' business)</td></tr>
+ * <tr><td>{@code GET /api/v1/caseload} (§4.3)</td><td>referrals:write with an {@code org} claim</td></tr>
  * <tr><td>{@code /api/v1/audit/**} (§6)</td><td>audit:read</td></tr>
  * <tr><td>{@code /api/v1/admin/**} (§7), {@code /actuator/**}</td><td>admin</td></tr>
  * <tr><td>any other {@code /api/**}</td><td>nobody</td></tr>
@@ -32,7 +34,12 @@ public class QuerySideAccess {
                 .access(AuthorizationManagers.anyOf(
                         AuthorityAuthorizationManager.hasAuthority(Authorities.STATISTICS_READ),
                         ProviderOfAnOrganisation.required()))
-                .requestMatchers("/api/v1/statistics/**").hasAuthority(Authorities.STATISTICS_READ)
+                // a provider's statistics count only its own organisation's referrals
+                .requestMatchers("/api/v1/statistics/**")
+                .access(AuthorizationManagers.anyOf(
+                        AuthorityAuthorizationManager.hasAuthority(Authorities.STATISTICS_READ),
+                        ProviderOfAnOrganisation.required()))
+                .requestMatchers("/api/v1/caseload").access(ProviderOfAnOrganisation.required())
                 .requestMatchers("/api/v1/audit/**").hasAuthority(Authorities.AUDIT_READ)
                 .requestMatchers("/api/v1/admin/**", "/actuator/**").hasAuthority(Authorities.ADMIN)
                 .requestMatchers("/api/**").denyAll();

@@ -33,6 +33,7 @@ class BacklogSeries {
         }
         LocalDate last = points.get(points.size() - 1);
         BacklogSeriesTallies tallies = referrals.all().parallelStream()
+                .filter(query.counted()::counts)
                 .filter(referral -> !referral.referredOn().isAfter(last))
                 .collect(() -> new BacklogSeriesTallies(query, timelines), BacklogSeriesTallies::add,
                         BacklogSeriesTallies::addAll);

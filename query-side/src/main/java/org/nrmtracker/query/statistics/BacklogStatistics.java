@@ -27,6 +27,7 @@ class BacklogStatistics {
 
     BacklogReport answer(GetBacklog query) {
         Tallies<BacklogTally> tallies = referrals.all().parallelStream()
+                .filter(query.counted()::counts)
                 .filter(referral -> !referral.referredOn().isAfter(query.asOf()))
                 .collect(() -> new Tallies<>(() -> new BacklogTally(query.windows(), query.asOf()), BacklogTally::addAll),
                         (partial, referral) -> add(partial, referral, query), Tallies::addAll);

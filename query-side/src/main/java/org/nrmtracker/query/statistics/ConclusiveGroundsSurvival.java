@@ -27,6 +27,7 @@ class ConclusiveGroundsSurvival {
 
     SurvivalReport answer(GetConclusiveGroundsSurvival query) {
         Tallies<KaplanMeier> tallies = referrals.all().parallelStream()
+                .filter(query.counted()::counts)
                 .filter(referral -> query.includes(referral.referredOn()))
                 .collect(() -> new Tallies<>(KaplanMeier::new, KaplanMeier::addAll),
                         (partial, referral) -> add(partial, referral, query), Tallies::addAll);

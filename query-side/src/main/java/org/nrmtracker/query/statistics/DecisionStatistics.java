@@ -22,6 +22,7 @@ class DecisionStatistics {
 
     DecisionReport answer(GetDecisionCounts query) {
         Tallies<long[]> tallies = referrals.all().parallelStream()
+                .filter(query.counted()::counts)
                 .collect(() -> new Tallies<>(() -> new long[2], DecisionStatistics::join), // positive, negative
                         (partial, referral) -> add(partial, referral, query), Tallies::addAll);
         return new DecisionReport(query.stage(), query.decidedFrom(), query.decidedTo(), minimumCellSize.value(),

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** docs/api.md §5.5: the backlog of §5.3 at each of {@code points}, oldest first. */
-record GetBacklogSeries(List<LocalDate> points, Grouping grouping, List<DecisionWindow> windows) {
+record GetBacklogSeries(List<LocalDate> points, Grouping grouping, List<DecisionWindow> windows,
+                        CountedReferrals counted) {
+
+    GetBacklogSeries(List<LocalDate> points, Grouping grouping, List<DecisionWindow> windows) {
+        this(points, grouping, windows, CountedReferrals.ALL);
+    }
 
     GetBacklogSeries {
         points = List.copyOf(points);

@@ -7,7 +7,12 @@ import java.time.LocalDate;
  * {@code referredFrom} to {@code referredTo} (either may be open), as known on {@code asOf}; the cohort is chosen
  * as §5.1 chooses it.
  */
-record GetConclusiveGroundsSurvival(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping) {
+record GetConclusiveGroundsSurvival(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping,
+                                    CountedReferrals counted) {
+
+    GetConclusiveGroundsSurvival(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping) {
+        this(referredFrom, referredTo, asOf, grouping, CountedReferrals.ALL);
+    }
 
     boolean includes(LocalDate referredOn) {
         return (referredFrom == null || !referredOn.isBefore(referredFrom))

@@ -12,7 +12,12 @@ import java.time.LocalDate;
  * docs/api.md §5.2: every recorded decision of {@code stage} dated from {@code decidedFrom} (open when null) to
  * {@code decidedTo}, counted in the period it was made, as the Home Office tables count them.
  */
-record GetDecisionCounts(DecisionStage stage, LocalDate decidedFrom, LocalDate decidedTo, Grouping grouping) {
+record GetDecisionCounts(DecisionStage stage, LocalDate decidedFrom, LocalDate decidedTo, Grouping grouping,
+                         CountedReferrals counted) {
+
+    GetDecisionCounts(DecisionStage stage, LocalDate decidedFrom, LocalDate decidedTo, Grouping grouping) {
+        this(stage, decidedFrom, decidedTo, grouping, CountedReferrals.ALL);
+    }
 
     /** The outcome of {@code event} when it is a decision this query counts, else null. */
     DecisionOutcome countedOutcome(ReferralEvent event) {

@@ -10,7 +10,12 @@ import java.util.List;
  * on {@code asOf}. A referral made after {@code asOf} did not exist yet, so it is never in the cohort.
  */
 record GetReferralCohorts(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping,
-                          List<DecisionWindow> windows) {
+                          List<DecisionWindow> windows, CountedReferrals counted) {
+
+    GetReferralCohorts(LocalDate referredFrom, LocalDate referredTo, LocalDate asOf, Grouping grouping,
+                       List<DecisionWindow> windows) {
+        this(referredFrom, referredTo, asOf, grouping, windows, CountedReferrals.ALL);
+    }
 
     GetReferralCohorts {
         windows = List.copyOf(windows);

@@ -26,6 +26,7 @@ class ReferralCohortStatistics {
 
     ReferralCohortReport answer(GetReferralCohorts query) {
         Tallies<CohortTally> tallies = referrals.all().parallelStream()
+                .filter(query.counted()::counts)
                 .filter(referral -> query.includes(referral.referredOn()))
                 .collect(() -> new Tallies<>(() -> new CohortTally(query.windows(), query.asOf()), CohortTally::addAll),
                         (partial, referral) -> add(partial, referral, query), Tallies::addAll);

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.platform.security.Authorities;
+import org.nrmtracker.platform.security.Caller;
 import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.timeline.WindowDays;
 import org.nrmtracker.query.reads.ReadModel;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -26,8 +29,8 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * Europe/London from the application's clock.
  */
 @RestController
-@Tag(name = "Statistics", description = "Figures for analysts, as JSON or (Accept: text/csv) CSV; groups smaller "
-        + "than the minimum cell size are suppressed")
+@Tag(name = "Statistics", description = "Figures for analysts (every referral) and providers (their own "
+        + "organisation's), as JSON or (Accept: text/csv) CSV; groups smaller than the minimum cell size are suppressed")
 @RequestMapping(path = "/api/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 class StatisticsController {
 
@@ -59,10 +62,11 @@ class StatisticsController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
                                          @RequestParam(required = false) String groupBy,
                                          @RequestParam(required = false) String windows,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                                         Principal principal) {
         inOrder(referredFrom, referredTo, "referredTo", "referredFrom");
         return cohorts.answer(new GetReferralCohorts(referredFrom, referredTo, orToday(asOf),
-                Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+                Grouping.parse(groupBy, false), WindowDays.parse(windows), counted(principal)));
     }
 
     /**
@@ -78,14 +82,16 @@ class StatisticsController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedFrom,
                              @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate decidedTo,
                              @RequestParam(required = false) String groupBy,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+                             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                             Principal principal) {
         if (stage == null) {
             throw new InvalidRequest("stage", "is required: REASONABLE_GROUNDS or CONCLUSIVE_GROUNDS");
         }
         inOrder(decidedFrom, decidedTo, "decidedTo", "decidedFrom");
         LocalDate cutOff = orToday(asOf);
         LocalDate last = decidedTo == null || decidedTo.isAfter(cutOff) ? cutOff : decidedTo;
-        return decisions.answer(new GetDecisionCounts(stage, decidedFrom, last, Grouping.parse(groupBy, true)));
+        return decisions.answer(new GetDecisionCounts(stage, decidedFrom, last, Grouping.parse(groupBy, true),
+                counted(principal)));
     }
 
     @CountsWorkingDays
@@ -95,8 +101,9 @@ class StatisticsController {
             + "grounds, awaiting conclusive grounds, their days waiting and how many are beyond each window.")
     BacklogReport backlog(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                           @RequestParam(required = false) String groupBy,
-                          @RequestParam(required = false) String windows) {
-        return backlog.answer(new GetBacklog(orToday(asOf), Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+                          @RequestParam(required = false) String windows, Principal principal) {
+        return backlog.answer(new GetBacklog(orToday(asOf), Grouping.parse(groupBy, false), WindowDays.parse(windows),
+                counted(principal)));
     }
 
     /** The cohort is chosen as the cohorts' is; the curves are R's {@code survfit} defaults (docs/api.md §5.4). */
@@ -111,10 +118,10 @@ class StatisticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
             @RequestParam(required = false) String groupBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf, Principal principal) {
         inOrder(referredFrom, referredTo, "referredTo", "referredFrom");
         return survival.answer(new GetConclusiveGroundsSurvival(referredFrom, referredTo, orToday(asOf),
-                Grouping.parse(groupBy, false)));
+                Grouping.parse(groupBy, false), counted(principal)));
     }
 
     /** {@code to} defaults to today, {@code from} to a year before {@code to} (docs/api.md §5.5). */
@@ -128,12 +135,27 @@ class StatisticsController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
                                       @RequestParam(defaultValue = "MONTH") BacklogInterval interval,
                                       @RequestParam(required = false) String groupBy,
-                                      @RequestParam(required = false) String windows) {
+                                      @RequestParam(required = false) String windows, Principal principal) {
         LocalDate last = orToday(to);
         LocalDate first = from == null ? last.minusYears(1) : from;
         inOrder(first, last, "to", "from");
         return backlogSeries.answer(new GetBacklogSeries(BacklogSeriesRange.points(interval, first, last),
-                Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+                Grouping.parse(groupBy, false), WindowDays.parse(windows), counted(principal)));
+    }
+
+    /**
+     * An analyst's statistics count every referral; a provider's ({@code referrals:write} alone, let through by the
+     * security chain only with an organisation) only its own organisation's (docs/api.md §5).
+     */
+    private static CountedReferrals counted(Principal principal) {
+        Caller caller = Caller.of(principal);
+        if (caller.has(Authorities.STATISTICS_READ)) {
+            return CountedReferrals.ALL;
+        }
+        if (caller.organisation() == null) {
+            throw new IllegalStateException("a caller without statistics:read or an organisation reached statistics");
+        }
+        return new CountedReferrals(caller.organisation());
     }
 
     private LocalDate orToday(LocalDate asOf) {

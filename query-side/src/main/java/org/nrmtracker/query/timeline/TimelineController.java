@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,10 +40,6 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 class TimelineController {
 
     static final int MAX_PAGE_SIZE = 500;
-
-    private static final Comparator<ReferralRecord> NEWEST_FIRST = Comparator
-            .comparing(ReferralRecord::referredOn, Comparator.reverseOrder())
-            .thenComparing(ReferralRecord::referralId);
 
     private final ReferralRecords referrals;
     private final Timelines timelines;
@@ -103,16 +98,19 @@ class TimelineController {
     @CountsWorkingDays
     @GetMapping
     @ReadsFrom(ReadModel.ALL_REFERRALS)
-    @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, newest "
-            + "referral first, filtered by status and referral dates; page from 0, size 1 to 500.")
+    @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, filtered by "
+            + "status and referral dates, in the order sort asks for: referredOn,desc (newest first, the default), "
+            + "referredOn,asc or nextDeadline,asc (the caseload's order); page from 0, size 1 to 500.")
     TimelinePage summaries(@RequestParam(required = false) ReferralStatus status,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "50") int size,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                           @RequestParam(required = false) String windows, Principal principal) {
+                           @RequestParam(required = false) String windows,
+                           @RequestParam(required = false) String sort, Principal principal) {
         Reader reader = Reader.of(Caller.of(principal));
+        ListOrder order = ListOrder.parse(sort);
         if (page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
         }
@@ -126,13 +124,12 @@ class TimelineController {
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
         // a referral made after asOf did not exist yet on that date
         LocalDate last = referredTo == null || referredTo.isAfter(effectiveOn) ? effectiveOn : referredTo;
-        List<ReferralRecord> matching = referrals.all().stream()
+        List<ReferralRecord> matching = order.sorted(referrals.all().stream()
                 .filter(reader::mayRead)
                 .filter(record -> !record.referredOn().isAfter(last))
                 .filter(record -> referredFrom == null || !record.referredOn().isBefore(referredFrom))
                 .filter(record -> status == null || timelines.statusOf(record, effectiveOn) == status)
-                .sorted(NEWEST_FIRST)
-                .toList();
+                .toList(), record -> timelines.nextDeadlineOf(record, effectiveOn, windowDays));
         long first = (long) page * size;
         List<Timeline> content = matching.stream()
                 .skip(first)

@@ -86,6 +86,27 @@ public class Timelines {
         return status(HistoryAsOf.summaryOf(record, asOf));
     }
 
+    /**
+     * The recovery period of {@link #of}'s timeline alone: for deadlines, which need neither the rest of the timeline
+     * nor the working days it counts (and so never fail for dates outside the bank-holiday data).
+     */
+    public RecoveryPeriod recoveryPeriodOf(ReferralRecord record, LocalDate asOf) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        return recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate());
+    }
+
+    /**
+     * The next deadline of a referral awaiting CG on {@code asOf} ({@link NextDeadline}); null for any other status
+     * (awaiting RG, no clock has started) or once every deadline has passed. Counts no working days.
+     */
+    public NextDeadline nextDeadlineOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
+        HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
+        if (status(history) != ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
+            return null;
+        }
+        return NextDeadline.of(recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate()), windows, asOf);
+    }
+
     private Timeline timeline(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows, HistoryAsOf history,
                               List<TimelineEvent> events) {
         LocalDate clockStart = history.clockStart();

@@ -162,6 +162,9 @@ class AccessMatrixTest {
         String recordedBefore = Instant.now().plus(Duration.ofHours(1)).toString();
         Map<Caller, Integer> timelineReaders = Map.of(Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 404,
                 Caller.ANALYST, 200);
+        // issue 17: providers read statistics too, counting only their own organisation's referrals
+        Map<Caller, Integer> statisticsReaders = Map.of(Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 200,
+                Caller.ANALYST, 200);
         Map<Caller, Integer> anyToken = Map.of(Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 200,
                 Caller.ANALYST, 200, Caller.AUDITOR, 200, Caller.ADMIN, 200);
         return List.of(
@@ -169,9 +172,12 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/v1/referrals/" + referral, timelineReaders),
                 new Endpoint("GET", "/api/v1/referrals?status=AWAITING_CONCLUSIVE_GROUNDS", Map.of(
                         Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 200, Caller.ANALYST, 200)),
-                new Endpoint("GET", "/api/v1/statistics/referral-cohorts", Map.of(Caller.ANALYST, 200)),
-                new Endpoint("GET", "/api/v1/statistics/decisions?stage=REASONABLE_GROUNDS", Map.of(Caller.ANALYST, 200)),
-                new Endpoint("GET", "/api/v1/statistics/backlog", Map.of(Caller.ANALYST, 200)),
+                new Endpoint("GET", "/api/v1/statistics/referral-cohorts", statisticsReaders),
+                new Endpoint("GET", "/api/v1/statistics/decisions?stage=REASONABLE_GROUNDS", statisticsReaders),
+                new Endpoint("GET", "/api/v1/statistics/backlog", statisticsReaders),
+                new Endpoint("GET", "/api/v1/statistics/conclusive-grounds-survival", statisticsReaders),
+                new Endpoint("GET", "/api/v1/statistics/backlog-series", statisticsReaders),
+                new Endpoint("GET", "/api/v1/caseload", Map.of(Caller.OWNING_PROVIDER, 200, Caller.OTHER_PROVIDER, 200)),
                 new Endpoint("GET", "/api/v1/audit/referrals/" + referral + "/events", Map.of(Caller.AUDITOR, 200)),
                 new Endpoint("POST", "/api/v1/audit/integrity-checks", Map.of(Caller.AUDITOR, 200)),
                 new Endpoint("GET", "/api/v1/audit/events?limit=10", Map.of(Caller.AUDITOR, 200)),

@@ -42,6 +42,7 @@ final class AReferral {
     private Gender gender = Gender.FEMALE;
     private List<String> nationalities = List.of("ALB");
     private Set<ExploitationType> exploitation = Set.of(ExploitationType.LABOUR);
+    private String organisation;
     /** The events after the referral itself, made for the id {@link #record} gives. */
     private final List<Function<ReferralId, ReferralEvent>> later = new ArrayList<>();
 
@@ -70,6 +71,12 @@ final class AReferral {
 
     AReferral exploitation(ExploitationType... types) {
         exploitation = Set.of(types);
+        return this;
+    }
+
+    /** Made by a provider of this organisation (none unless told: recorded before tokens carried one). */
+    AReferral organisation(String name) {
+        organisation = name;
         return this;
     }
 
@@ -102,7 +109,7 @@ final class AReferral {
         for (Function<ReferralId, ReferralEvent> event : later) {
             events.add(recorded(events.size(), event.apply(id)));
         }
-        return new ReferralRecord(id.toString(), null, referredOn, Jurisdiction.ENGLAND_AND_WALES,
+        return new ReferralRecord(id.toString(), organisation, referredOn, Jurisdiction.ENGLAND_AND_WALES,
                 FirstResponderType.POLICE, "subject", age, gender, nationalities, exploitation, ExploitationLocation.UK,
                 false, events);
     }

@@ -46,6 +46,12 @@ final class StatisticsBenchmark {
         GetDecisionCounts decisionsByQuarter = new GetDecisionCounts(DecisionStage.CONCLUSIVE_GROUNDS, null, AS_OF,
                 Grouping.parse("DECISION_QUARTER,AGE_AT_EXPLOITATION", true));
         GetBacklog backlogByAge = new GetBacklog(AS_OF, Grouping.parse("AGE_AT_EXPLOITATION", false), WINDOWS);
+        ConclusiveGroundsSurvival survival = new ConclusiveGroundsSurvival(store, Fixtures.TIMELINES, minimum);
+        GetConclusiveGroundsSurvival survivalByYear = new GetConclusiveGroundsSurvival(null, null, AS_OF,
+                Grouping.parse("REFERRAL_YEAR", false));
+        BacklogSeries series = new BacklogSeries(store, Fixtures.TIMELINES, minimum);
+        GetBacklogSeries monthlyByAge = new GetBacklogSeries(BacklogSeriesRange.points(BacklogInterval.MONTH,
+                AS_OF.minusYears(5), AS_OF), Grouping.parse("AGE_AT_EXPLOITATION", false), WINDOWS);
 
         List<ReferralRecord> all = List.copyOf(store.all());
         Map<String, IntSupplier> figures = new LinkedHashMap<>();
@@ -68,6 +74,9 @@ final class StatisticsBenchmark {
         figures.put("cohorts by nationality × exploitation", () -> cohorts.answer(byNationalityAndType).groups().size());
         figures.put("CG decisions by quarter × age", () -> decisions.answer(decisionsByQuarter).groups().size());
         figures.put("backlog by age", () -> backlog.answer(backlogByAge).groups().size());
+        figures.put("CG survival curves by referral year", () -> survival.answer(survivalByYear).groups().size());
+        figures.put("  … the curves as CSV", () -> csv.csv(survival.answer(survivalByYear)).length());
+        figures.put("backlog by age at 60 month ends", () -> series.answer(monthlyByAge).points().size());
 
         // rounds interleave the figures, so a burst of load from elsewhere on the machine lands on one round of
         // each rather than on every run of one; the median then ignores it, and the warm-up rounds the JIT

@@ -23,7 +23,8 @@ import java.util.Optional;
  * <p>
  * Within a stream, recording order is sequence order (an event is appended only after its
  * predecessor is stored), so an event out of that order was moved. Removing a stream's last
- * events leaves a shorter, valid chain: that is beyond what a hash chain can show.
+ * events leaves a shorter, valid chain: that is beyond what a hash chain can show. An event whose stored fields a
+ * hand edit gave another type is reported as unreadable, and the walk goes on.
  */
 @Component
 class IntegrityCheck {
@@ -80,7 +81,14 @@ class IntegrityCheck {
         List<Violation> violations = new ArrayList<>(1);
         String referralId = event.aggregateId();
         long sequence = event.sequence();
-        hashProblem(event).ifPresent(problem -> violations.add(new Violation(referralId, sequence, problem)));
+        if (!event.readable()) {
+            violations.add(unreadable(event));
+            if (referralId == null || sequence < 0) {
+                return violations; // nothing to place it in a chain with
+            }
+        } else {
+            hashProblem(event).ifPresent(problem -> violations.add(new Violation(referralId, sequence, problem)));
+        }
         Head last = heads.get(referralId);
         if (last == null && sequence != 0) {
             violations.add(new Violation(referralId, 0, "Sequence 0 is missing: the first event stored for this"
@@ -101,12 +109,19 @@ class IntegrityCheck {
                     ? "Sequence " + missing + " is missing"
                     : "Sequences " + missing + " to " + (sequence - 1) + " are missing")
                     + ": sequence " + sequence + " follows sequence " + last.sequence() + " in recording order."));
-        } else if (last != null && !last.hash().equals(event.previousHash())) {
+        } else if (last != null && last.hash() != null && event.readable()
+                && !last.hash().equals(event.previousHash())) {
             violations.add(new Violation(referralId, sequence, "The previousHash does not match the hash of sequence "
                     + last.sequence() + ": the chain is broken there (an event replaced, removed or moved)."));
         }
         heads.put(referralId, new Head(sequence, event.hash()));
         return violations;
+    }
+
+    /** A stored field of the wrong type (a hand edit): said as the kernel's reader says it, never quoting values. */
+    static Violation unreadable(StoredEvent event) {
+        return new Violation(event.aggregateId(), event.sequence(), "The stored event at position "
+                + event.globalIndex() + " cannot be read: " + event.unreadable());
     }
 
     /** Recomputes the hash from what is stored now; messages never quote the stored content. */

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * The stored events a read model stopped at because it cannot read them (a hand edit gave a stored field another
  * type, or a payload no longer fits its event type): the processors and the one-pass builds never skip such an
  * event, they wait before it. Each is logged once, counted by the gauge {@code nrm.events.unreadable} and makes the
- * {@code storedEvents} health DOWN ({@link UnreadableEventsHealth}) until a read model gets past its position, which
+ * {@code eventStream} health DOWN ({@link UnreadableEventsHealth}) until a read model gets past its position, which
  * happens once the document is mended (ops/runbook.md, "An unreadable stored event").
  */
 @Component

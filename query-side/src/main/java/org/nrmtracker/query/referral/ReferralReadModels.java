@@ -40,6 +40,8 @@ public class ReferralReadModels {
     public static final class Rebuilt {
         // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
         private final ConcurrentHashMap<String, ReferralRecord> records = new ConcurrentHashMap<>();
+        /** What referral_records held when the rebuild compared them: what the swap changes. */
+        private Map<String, ReferralRecord> durableBefore;
 
         public void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
             records.compute(event.referralId().toString(),
@@ -63,7 +65,9 @@ public class ReferralReadModels {
 
     /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */
     public long differences(Rebuilt rebuilt) {
-        return countDifferences(documents.readAll(), rebuilt.records) + countDifferences(inMemory.snapshot(), rebuilt.records);
+        rebuilt.durableBefore = documents.readAll();
+        return countDifferences(rebuilt.durableBefore, rebuilt.records)
+                + countDifferences(inMemory.snapshot(), rebuilt.records);
     }
 
     private static long countDifferences(Map<String, ReferralRecord> live, Map<String, ReferralRecord> rebuilt) {
@@ -72,9 +76,22 @@ public class ReferralReadModels {
         return ids.stream().filter(id -> !Objects.equals(live.get(id), rebuilt.get(id))).count();
     }
 
-    public void swap(Rebuilt rebuilt, String buildId) {
-        documents.replaceWith(rebuilt.records, buildId);
+    /**
+     * Puts the rebuilt model in place of the live ones: {@code referral_records} document by document where it
+     * differs from what {@link #differences} read, this instance's in-memory model at once.
+     *
+     * @return the documents kept in {@code referral_records} although the rebuild has no such referral
+     */
+    public long swap(Rebuilt rebuilt) {
+        long kept = documents.replaceWith(rebuilt.records,
+                rebuilt.durableBefore == null ? documents.readAll() : rebuilt.durableBefore);
         replaceInMemory(rebuilt);
+        return kept;
+    }
+
+    /** Drops the collections earlier versions' rebuilds left behind; the names dropped. */
+    public List<String> dropLeftoverRebuilds() {
+        return documents.dropLeftoverRebuilds();
     }
 
     /** Writes the rebuilt model into {@code referral_records}, merged with what other instances write meanwhile. */

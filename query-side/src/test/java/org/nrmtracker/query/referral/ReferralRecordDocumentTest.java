@@ -104,7 +104,7 @@ class ReferralRecordDocumentTest {
 
     @Test
     void aRebuiltCollectionHoldsTheSameRecord() {
-        documents.replaceWith(Map.of(ID.toString(), folded()), "test");
+        documents.replaceWith(Map.of(ID.toString(), folded()), Map.of());
 
         assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
     }

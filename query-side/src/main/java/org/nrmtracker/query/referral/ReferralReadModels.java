@@ -41,7 +41,7 @@ public class ReferralReadModels {
         // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
         private final ConcurrentHashMap<String, ReferralRecord> records = new ConcurrentHashMap<>();
         /** What referral_records held when the rebuild compared them: what the swap changes. */
-        private Map<String, ReferralRecord> durableBefore;
+        private ReferralRecordDocuments.Stored durableBefore;
 
         public void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
             records.compute(event.referralId().toString(),
@@ -65,8 +65,11 @@ public class ReferralReadModels {
 
     /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */
     public long differences(Rebuilt rebuilt) {
-        rebuilt.durableBefore = documents.readAll();
-        return countDifferences(rebuilt.durableBefore, rebuilt.records)
+        ReferralRecordDocuments.Stored durable = documents.readStored();
+        rebuilt.durableBefore = durable;
+        Set<String> ids = new HashSet<>(durable.records().keySet());
+        ids.addAll(rebuilt.records.keySet());
+        return ids.stream().filter(id -> !durable.holdsAsIs(id, rebuilt.records.get(id))).count()
                 + countDifferences(inMemory.snapshot(), rebuilt.records);
     }
 
@@ -84,7 +87,7 @@ public class ReferralReadModels {
      */
     public long swap(Rebuilt rebuilt) {
         long kept = documents.replaceWith(rebuilt.records,
-                rebuilt.durableBefore == null ? documents.readAll() : rebuilt.durableBefore);
+                rebuilt.durableBefore == null ? documents.readStored() : rebuilt.durableBefore);
         replaceInMemory(rebuilt);
         return kept;
     }

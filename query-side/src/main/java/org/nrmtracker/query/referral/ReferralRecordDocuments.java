@@ -68,16 +68,15 @@ class ReferralRecordDocuments {
      * processor of another instance writing meanwhile loses nothing (its writes are set fields and events too). A
      * document of a referral the rebuild lacks is kept (it may be one recorded since); its count is returned.
      */
-    long replaceWith(Map<String, ReferralRecord> rebuilt, Map<String, ReferralRecord> before) {
+    long replaceWith(Map<String, ReferralRecord> rebuilt, Stored before) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         rebuilt.forEach((id, record) -> {
-            ReferralRecord was = before.get(id);
-            if (!before.containsKey(id) || !Objects.equals(was, record)) {
-                writes.add(upsert(id, withoutEventsNotIn(record, was)));
+            if (!before.holdsAsIs(id, record)) {
+                writes.add(upsert(id, withoutEventsNotIn(record, before.eventKeys().getOrDefault(id, Set.of()))));
             }
         });
         long kept = 0;
-        for (Map.Entry<String, ReferralRecord> live : before.entrySet()) {
+        for (Map.Entry<String, ReferralRecord> live : before.records().entrySet()) {
             if (!rebuilt.containsKey(live.getKey())) {
                 if (live.getValue() == null) {
                     writes.add(new DeleteOneModel<>(Filters.eq("_id", live.getKey())));
@@ -93,15 +92,11 @@ class ReferralRecordDocuments {
         return kept;
     }
 
-    private static Bson withoutEventsNotIn(ReferralRecord record, ReferralRecord was) {
+    private static Bson withoutEventsNotIn(ReferralRecord record, Set<String> storedKeys) {
         Bson update = ReferralRecordDocument.update(record);
-        if (was == null) {
-            return update;
-        }
-        Set<Long> sequences = record.events().stream().map(ReferralRecordEvent::sequence).collect(Collectors.toSet());
-        List<Bson> unset = was.events().stream().map(ReferralRecordEvent::sequence)
-                .filter(sequence -> !sequences.contains(sequence))
-                .map(sequence -> Updates.unset("events." + sequence)).toList();
+        Set<String> keys = keysOf(record);
+        List<Bson> unset = storedKeys.stream().filter(key -> !keys.contains(key))
+                .map(key -> Updates.unset("events." + key)).toList();
         return unset.isEmpty() ? update : Updates.combine(update, Updates.combine(unset));
     }
 
@@ -144,12 +139,42 @@ class ReferralRecordDocuments {
 
     /** Every stored record, for comparing with a rebuild; one full read of the collection. */
     Map<String, ReferralRecord> readAll() {
-        Map<String, ReferralRecord> all = new HashMap<>();
-        for (Document d : collection.find()) {
-            // events without their referral: a broken document, kept as null so that it counts as a difference
-            all.put(d.getString("_id"), ReferralRecordDocument.holdsAReferral(d) ? ReferralRecordDocument.toRecord(d) : null);
+        return readStored().records();
+    }
+
+    /**
+     * What the collection holds, read once: each record (null for a document that holds no referral, so that it
+     * counts as a difference) and the keys under its {@code events}, which a swap removes where the rebuild has none.
+     */
+    record Stored(Map<String, ReferralRecord> records, Map<String, Set<String>> eventKeys) {
+
+        /**
+         * Whether the stored document is this record exactly, with no event key besides its events'; for a null
+         * record (one the rebuild lacks), whether no document is stored.
+         */
+        boolean holdsAsIs(String id, ReferralRecord record) {
+            if (record == null) {
+                return !records.containsKey(id);
+            }
+            return record.equals(records.get(id)) && keysOf(record).equals(eventKeys.getOrDefault(id, Set.of()));
         }
-        return all;
+    }
+
+    private static Set<String> keysOf(ReferralRecord record) {
+        return record.events().stream().map(event -> String.valueOf(event.sequence())).collect(Collectors.toSet());
+    }
+
+    Stored readStored() {
+        Map<String, ReferralRecord> all = new HashMap<>();
+        Map<String, Set<String>> eventKeys = new HashMap<>();
+        for (Document d : collection.find()) {
+            String id = String.valueOf(d.get("_id"));
+            all.put(id, ReferralRecordDocument.holdsAReferral(d) ? ReferralRecordDocument.toRecord(d) : null);
+            if (d.get("events") instanceof Document events) {
+                eventKeys.put(id, Set.copyOf(events.keySet()));
+            }
+        }
+        return new Stored(all, eventKeys);
     }
 
     void deleteAll() {

@@ -1,5 +1,7 @@
 package org.nrmtracker.query.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.nrmtracker.kernel.integrity.AuditedEvent;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Verifies every stream's hash chain (docs/api.md §6.2) in one pass over the global stream, read in
@@ -39,9 +42,14 @@ class IntegrityCheck {
     }
 
     private final StoredEvents storedEvents;
+    /** What the last check on this instance found, for alerting (ops/prometheus/alerts.yml); NaN before the first. */
+    private final AtomicReference<Double> lastFound = new AtomicReference<>(Double.NaN);
 
-    IntegrityCheck(StoredEvents storedEvents) {
+    IntegrityCheck(StoredEvents storedEvents, MeterRegistry registry) {
         this.storedEvents = storedEvents;
+        Gauge.builder("nrm.integrity.violations", lastFound, AtomicReference::get)
+                .description("Violations the last integrity check on this instance found (NaN before the first)")
+                .register(registry);
     }
 
     /** Walks the store up to the last position handed out when the check starts. */
@@ -74,6 +82,7 @@ class IntegrityCheck {
             log.warn("Integrity check found {} violations; the answer lists the first {}", found, MAX_VIOLATIONS);
         }
         log.info("Integrity check walked {} events of {} streams: {} violations", events, heads.size(), found);
+        lastFound.set((double) found);
         return new IntegrityReport(heads.size(), events, violations);
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.query.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,6 +73,9 @@ class UnreadableDocumentsApiTest {
         assertThat(report.get("events").asLong()).isEqualTo(4);
         assertThat(violations(report)).containsExactly(edited + " 1: The stored event at position 4 cannot be read:"
                 + " The commit's field 'reservedAt' is a sub-document, not a date.");
+        // what the alert on integrity violations reads (ops/prometheus/alerts.yml)
+        assertThat(system.get("/actuator/prometheus", TestTokens.admin()).body())
+                .containsPattern("(?m)^nrm_integrity_violations(\\{[^}]*\\})? 1\\.0$");
     }
 
     @Test

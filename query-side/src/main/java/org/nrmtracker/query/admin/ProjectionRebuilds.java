@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Starts rebuilds, one at a time across every instance ({@link RebuildLease}), on a thread of their own, and remembers their progress. */
+/**
+ * Starts rebuilds, one at a time across every instance ({@link RebuildLease}), on a thread of their own, and
+ * remembers their progress.
+ */
 @Component
 class ProjectionRebuilds implements AutoCloseable {
 

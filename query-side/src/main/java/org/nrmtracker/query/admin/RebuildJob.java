@@ -102,7 +102,7 @@ class RebuildJob {
         }
     }
 
-    /** Keeps the lease while the rebuild runs: renewed every {@link RebuildLease#RENEW_EVERY}, checked before swapping. */
+    /** The lease, renewed every {@link RebuildLease#RENEW_EVERY}, checked before the swap. */
     private final class Renewal {
         private final String rebuildId;
         private Instant last;

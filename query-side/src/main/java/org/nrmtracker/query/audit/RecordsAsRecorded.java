@@ -33,7 +33,7 @@ class RecordsAsRecorded {
         this.serializer = serializer;
     }
 
-    /** What was read: the record (null when the referral itself was not recorded before the instant) and why not all. */
+    /** What was read: the record (null when the referral was not recorded before the instant) and why not all. */
     record AsRecorded(ReferralRecord record, List<Violation> violations) {
     }
 

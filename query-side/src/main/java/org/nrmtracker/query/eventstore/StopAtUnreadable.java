@@ -39,7 +39,8 @@ final class StopAtUnreadable implements ListenerInvocationErrorHandler, MessageH
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         // the exception's own message may quote the stored text: only its type is told
         unreadable.stoppedAt(new UnreadableEvents.Stop(tracked.trackingToken().position().orElse(-1),
-                domain == null ? null : domain.getAggregateIdentifier(), domain == null ? -1 : domain.getSequenceNumber(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? -1 : domain.getSequenceNumber(),
                 "Its payload no longer fits its event type (" + rootOf(exception).getClass().getSimpleName() + ").",
                 "processor " + processor));
         throw exception;

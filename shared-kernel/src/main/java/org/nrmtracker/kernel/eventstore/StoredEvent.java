@@ -85,7 +85,8 @@ public record StoredEvent(long globalIndex, String aggregateId, String aggregate
                 fields.string(event, CommitFields.TIMESTAMP, ""), fields.string(event, CommitFields.PAYLOAD_TYPE, ""),
                 fields.string(event, CommitFields.PAYLOAD_REVISION, ""), fields.string(event, CommitFields.PAYLOAD, ""),
                 fields.string(event, CommitFields.META_DATA, ""), fields.string(event, CommitFields.RECORDED_BY, ""),
-                fields.string(event, CommitFields.CORRELATION_ID, ""), fields.string(event, CommitFields.PREVIOUS_HASH, ""),
+                fields.string(event, CommitFields.CORRELATION_ID, ""),
+                fields.string(event, CommitFields.PREVIOUS_HASH, ""),
                 fields.string(event, CommitFields.HASH, ""), null);
         return fields.problems().isEmpty() ? read : read.withProblems(fields.problems());
     }

@@ -85,7 +85,8 @@ class UnreadableStoredFieldsTest {
         assertThat(all.get(3).globalIndex()).isEqualTo(4);
         assertThat(all.get(3).aggregateId()).isEqualTo("a");
         assertThat(all.get(3).sequence()).isEqualTo(1);
-        assertThat(all.get(3).unreadable()).isEqualTo("The commit's field 'events' is a string, not an array of events.");
+        assertThat(all.get(3).unreadable())
+                .isEqualTo("The commit's field 'events' is a string, not an array of events.");
     }
 
     @Test

@@ -2,7 +2,8 @@
 # Runs the NRM Tracker locally on the embedded default: builds what is missing, starts the
 # command side (with its in-process MongoDB on 127.0.0.1:${NRM_EMBEDDED_MONGODB_PORT:-27017},
 # data kept in ./data/) and the query side, prints the URLs and a first request.
-# Extra arguments go to both applications. Ctrl-C stops both.
+# Extra arguments go to both applications. Ctrl-C stops both. Each start keeps the logs of the five before it
+# (data/command-side.log.1 …); a JVM that exits while starting stops the script with the end of its log.
 # --demo: the command side's token endpoint gets the demo clients of docs/api.md §8,
 # secret = client id + "-secret"; without it, only clients configured under nrm.oauth.clients exist.
 # --demo-data (not passed on): once both are healthy, generate seeded synthetic referral histories
@@ -44,25 +45,63 @@ pids=()
 stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT INT TERM
 
-wait_healthy() { # name port [seconds, default 120]
-  for _ in $(seq 1 "${3:-120}"); do
+# Keeps the last LOG_GENERATIONS logs of each application: data/NAME.log is this run's, NAME.log.1 the one before.
+LOG_GENERATIONS=5
+rotate_log() { # name
+  local log="data/$1.log"
+  [ -f "$log" ] || return 0
+  for n in $(seq $((LOG_GENERATIONS - 1)) -1 1); do
+    if [ -f "$log.$n" ]; then mv -f "$log.$n" "$log.$((n + 1))"; fi
+  done
+  mv -f "$log" "$log.1"
+}
+
+port_free() { # port: nothing answers a TCP connection on it
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() { # port what
+  if ! port_free "$1"; then
+    echo "Port $1 ($2) is in use: another run of this script, or another program (see ops/runbook.md," >&2
+    echo "\"Troubleshooting\"; 'ss -ltnp | grep :$1' names it). Stop it, or choose other ports." >&2
+    exit 1
+  fi
+}
+
+wait_healthy() { # name port pid [seconds, default 120]: returns once healthy; stops at once when the JVM dies
+  for _ in $(seq 1 "${4:-120}"); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then
+      local code=0
+      wait "$3" 2>/dev/null || code=$?
+      echo "$1 exited (code $code) before it became healthy. The end of data/$1.log:" >&2
+      tail -n 40 "data/$1.log" >&2
+      exit 1
+    fi
     sleep 1
   done
-  echo "$1 did not become healthy; see data/$1.log" >&2
+  echo "$1 did not become healthy in ${4:-120} s; see data/$1.log" >&2
   exit 1
 }
 
+require_free_port "$COMMAND_PORT" "the command side"
+require_free_port "$QUERY_PORT" "the query side"
+if [[ " $* " != *" --nrm.mongodb.uri="* ]] && [ -z "${NRM_MONGODB_URI:-}" ]; then
+  require_free_port "${NRM_EMBEDDED_MONGODB_PORT:-27017}" "the embedded MongoDB"
+fi
+
 echo "Starting the command side on :$COMMAND_PORT (log: data/command-side.log)..."
+rotate_log command-side
 java -jar "$COMMAND_JAR" --server.port="$COMMAND_PORT" "$@" >data/command-side.log 2>&1 &
 pids+=($!)
-wait_healthy command-side "$COMMAND_PORT"
+wait_healthy command-side "$COMMAND_PORT" "$!"
 
 echo "Starting the query side on :$QUERY_PORT (log: data/query-side.log)..."
+rotate_log query-side
 java -jar "$QUERY_JAR" --server.port="$QUERY_PORT" "$@" >data/query-side.log 2>&1 &
 pids+=($!)
 # healthy once both read models hold the whole store: on a large store's first start, a few minutes
-wait_healthy query-side "$QUERY_PORT" 900
+wait_healthy query-side "$QUERY_PORT" "$!" 900
 
 demo_token() { # client id: a token of the local token endpoint for a demo client
   curl -fsS -u "$1:$1-secret" -d grant_type=client_credentials "http://127.0.0.1:$COMMAND_PORT/oauth2/token" \

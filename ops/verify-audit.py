@@ -54,6 +54,10 @@ def verify(text, referral=None):
         if rid is None:
             sys.exit("Give the referral id: the records of a one-referral export do not carry it.")
         bad = lambda at, why: problems.append(f"referral {rid} sequence {at}: {why}")
+        if r.get("unreadable"):  # the server could not read a stored field (docs/api.md §6.1)
+            bad(seq, f"the stored event cannot be read: {r['unreadable']}")
+            heads[rid] = (seq, r.get("hash"))
+            continue
         try:
             envelope = dict(referralId=rid, **{k: r[k] for k in ("payload", "recordedAt", "recordedBy", "sequence", "type")})
             if hashlib.sha256((previous + "\n" + canonical(envelope)).encode()).hexdigest() != r["hash"]:
@@ -70,7 +74,7 @@ def verify(text, referral=None):
             continue
         elif last is not None and seq > last[0] + 1:
             bad(last[0] + 1, f"missing: sequence {seq} follows sequence {last[0]}")
-        elif last is not None and previous != last[1]:
+        elif last is not None and last[1] is not None and previous != last[1]:
             bad(seq, f"previousHash is not the hash of sequence {last[0]}: the chain is broken")
         heads[rid] = (seq, r["hash"])
     return len(records), len(heads), problems

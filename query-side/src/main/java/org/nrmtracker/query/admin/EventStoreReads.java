@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.query.eventstore.UnreadableEvents;
+import org.nrmtracker.query.eventstore.WatchedStorageEngine;
 import org.nrmtracker.query.referral.ReferralRecordFolding;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,12 @@ class EventStoreReads {
     }
 
     private final EventStorageEngine eventStore;
+    private final UnreadableEvents unreadable;
 
-    EventStoreReads(EventStorageEngine eventStore) {
-        this.eventStore = eventStore;
+    EventStoreReads(EventStorageEngine eventStore, UnreadableEvents unreadable) {
+        // an event it cannot read fails the job there (UnreadableStoredEvent), reported as the processors' are
+        this.eventStore = new WatchedStorageEngine(eventStore, unreadable, "a one-pass build or rebuild");
+        this.unreadable = unreadable;
     }
 
     TrackingToken tail() {
@@ -46,6 +51,7 @@ class EventStoreReads {
             events.forEachOrdered(event -> {
                 handler.accept(event);
                 last[0] = event.trackingToken();
+                event.trackingToken().position().ifPresent(unreadable::passed);
             });
         }
         return last[0];

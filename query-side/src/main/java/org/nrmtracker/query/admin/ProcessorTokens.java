@@ -38,14 +38,22 @@ class ProcessorTokens {
         }
     }
 
-    /** The lowest token of any segment of these groups; null when one of them has none (it starts at the tail). */
+    /**
+     * The lowest token of any segment of these groups that this instance can claim (a segment another instance
+     * holds is that instance's to go on with); null when one of them has none (it starts at the tail).
+     */
     TrackingToken slowest(Collection<String> groups) {
         TrackingToken slowest = null;
         boolean first = true;
         for (String group : groups) {
             TokenStore tokens = processing.tokenStore(group);
             for (int segment : tokens.fetchSegments(group)) {
-                TrackingToken token = tokens.fetchToken(group, segment);
+                TrackingToken token;
+                try {
+                    token = tokens.fetchToken(group, segment);
+                } catch (UnableToClaimTokenException heldElsewhere) {
+                    continue;
+                }
                 tokens.releaseClaim(group, segment);
                 slowest = first ? token : (slowest == null || token == null ? null : slowest.lowerBound(token));
                 first = false;

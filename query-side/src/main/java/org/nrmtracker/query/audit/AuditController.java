@@ -12,7 +12,6 @@ import org.nrmtracker.platform.problem.InvalidRequest;
 import org.nrmtracker.query.calendar.CountsWorkingDays;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
-import org.nrmtracker.query.timeline.Timeline;
 import org.nrmtracker.query.timeline.Timelines;
 import org.nrmtracker.query.reads.ReadModel;
 import org.nrmtracker.query.reads.ReadsFrom;
@@ -98,9 +97,10 @@ class AuditController {
     @ReadsFrom(ReadModel.EVENT_STORE)
     @Operation(summary = "A referral's timeline as it was known at an instant", description = "Built only from the "
             + "events recorded before recordedBefore (an ISO-8601 instant): what the system knew then.")
-    @ApiResponse(responseCode = "200", description = "The timeline as it was known then.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The timeline as it was known then; violations when an event "
+            + "of it cannot be read.", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "No referral with events recorded before this instant.")
-    Timeline timelineAsRecorded(@PathVariable UUID referralId,
+    AuditedTimeline timelineAsRecorded(@PathVariable UUID referralId,
                                 @RequestParam(required = false) String recordedBefore,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                                 @RequestParam(required = false) String windows,
@@ -114,13 +114,19 @@ class AuditController {
         parameters.put("windows", windows == null ? null : windowDays.stream().map(DecisionWindow::days).toList());
         auditReads.record(request, "GET /api/v1/audit/referrals/{referralId}/timeline", referralId.toString(),
                 parameters);
-        ReferralRecord record = recordsAsRecorded.recordedBefore(referralId.toString(), before)
-                .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
+        RecordsAsRecorded.AsRecorded read = recordsAsRecorded.recordedBefore(referralId.toString(), before);
+        ReferralRecord record = read.record();
+        if (record == null && read.violations().isEmpty()) {
+            throw new ReferralNotFound(new ReferralId(referralId));
+        }
+        if (record == null) {
+            return new AuditedTimeline(null, read.violations()); // its first event cannot be read: say so
+        }
         LocalDate effectiveOn = asOf == null ? before.atZone(LONDON).toLocalDate() : asOf;
         if (effectiveOn.isBefore(record.referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
-        return timelines.of(record, effectiveOn, windowDays);
+        return new AuditedTimeline(timelines.of(record, effectiveOn, windowDays), read.violations());
     }
 
     private static Instant instantOf(String recordedBefore) {

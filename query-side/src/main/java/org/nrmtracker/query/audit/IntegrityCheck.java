@@ -1,5 +1,7 @@
 package org.nrmtracker.query.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.nrmtracker.kernel.eventstore.StoredEvent;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
 import org.nrmtracker.kernel.integrity.AuditedEvent;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Verifies every stream's hash chain (docs/api.md §6.2) in one pass over the global stream, read in
@@ -23,7 +26,8 @@ import java.util.Optional;
  * <p>
  * Within a stream, recording order is sequence order (an event is appended only after its
  * predecessor is stored), so an event out of that order was moved. Removing a stream's last
- * events leaves a shorter, valid chain: that is beyond what a hash chain can show.
+ * events leaves a shorter, valid chain: that is beyond what a hash chain can show. An event whose stored fields a
+ * hand edit gave another type is reported as unreadable, and the walk goes on.
  */
 @Component
 class IntegrityCheck {
@@ -38,9 +42,14 @@ class IntegrityCheck {
     }
 
     private final StoredEvents storedEvents;
+    /** What the last check on this instance found, for alerting (ops/prometheus/alerts.yml); NaN before the first. */
+    private final AtomicReference<Double> lastFound = new AtomicReference<>(Double.NaN);
 
-    IntegrityCheck(StoredEvents storedEvents) {
+    IntegrityCheck(StoredEvents storedEvents, MeterRegistry registry) {
         this.storedEvents = storedEvents;
+        Gauge.builder("nrm.integrity.violations", lastFound, AtomicReference::get)
+                .description("Violations the last integrity check on this instance found (NaN before the first)")
+                .register(registry);
     }
 
     /** Walks the store up to the last position handed out when the check starts. */
@@ -73,6 +82,7 @@ class IntegrityCheck {
             log.warn("Integrity check found {} violations; the answer lists the first {}", found, MAX_VIOLATIONS);
         }
         log.info("Integrity check walked {} events of {} streams: {} violations", events, heads.size(), found);
+        lastFound.set((double) found);
         return new IntegrityReport(heads.size(), events, violations);
     }
 
@@ -80,7 +90,14 @@ class IntegrityCheck {
         List<Violation> violations = new ArrayList<>(1);
         String referralId = event.aggregateId();
         long sequence = event.sequence();
-        hashProblem(event).ifPresent(problem -> violations.add(new Violation(referralId, sequence, problem)));
+        if (!event.readable()) {
+            violations.add(unreadable(event));
+            if (referralId == null || sequence < 0) {
+                return violations; // nothing to place it in a chain with
+            }
+        } else {
+            hashProblem(event).ifPresent(problem -> violations.add(new Violation(referralId, sequence, problem)));
+        }
         Head last = heads.get(referralId);
         if (last == null && sequence != 0) {
             violations.add(new Violation(referralId, 0, "Sequence 0 is missing: the first event stored for this"
@@ -101,12 +118,19 @@ class IntegrityCheck {
                     ? "Sequence " + missing + " is missing"
                     : "Sequences " + missing + " to " + (sequence - 1) + " are missing")
                     + ": sequence " + sequence + " follows sequence " + last.sequence() + " in recording order."));
-        } else if (last != null && !last.hash().equals(event.previousHash())) {
+        } else if (last != null && last.hash() != null && event.readable()
+                && !last.hash().equals(event.previousHash())) {
             violations.add(new Violation(referralId, sequence, "The previousHash does not match the hash of sequence "
                     + last.sequence() + ": the chain is broken there (an event replaced, removed or moved)."));
         }
         heads.put(referralId, new Head(sequence, event.hash()));
         return violations;
+    }
+
+    /** A stored field of the wrong type (a hand edit): said as the kernel's reader says it, never quoting values. */
+    static Violation unreadable(StoredEvent event) {
+        return new Violation(event.aggregateId(), event.sequence(), "The stored event at position "
+                + event.globalIndex() + " cannot be read: " + event.unreadable());
     }
 
     /** Recomputes the hash from what is stored now; messages never quote the stored content. */

@@ -15,6 +15,9 @@ final class StoredPayloads {
 
     /** The public type name, as the hash chain names it: the stored class name for anything else. */
     static String typeOf(StoredEvent event) {
+        if (event.payloadType() == null) {
+            return null;
+        }
         return ReferralEventType.ofEventClass(event.payloadType()).map(Enum::name).orElse(event.payloadType());
     }
 

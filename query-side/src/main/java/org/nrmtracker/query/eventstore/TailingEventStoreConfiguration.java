@@ -3,6 +3,7 @@ package org.nrmtracker.query.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.LoggingErrorHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -34,9 +35,10 @@ class TailingEventStoreConfiguration {
      * so no local publication wakes the tailing processors up (Axon's default wait is 1 s).
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine,
+    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, UnreadableEvents unreadable,
                                   @Value("${nrm.eventstore.fetch-delay:PT0.1S}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder().storageEngine(eventStorageEngine)
+        return EmbeddedEventStore.builder()
+                .storageEngine(new WatchedStorageEngine(eventStorageEngine, unreadable, "the read models' processors"))
                 .fetchDelay(fetchDelay.toMillis()).cachedEvents(10_000).build();
     }
 
@@ -58,7 +60,7 @@ class TailingEventStoreConfiguration {
      * The read models' processors note that they started without tokens ({@link ProcessorStarts}).
      */
     @Bean
-    ConfigurerModule processorDefaults(ProcessorStarts starts) {
+    ConfigurerModule processorDefaults(ProcessorStarts starts, UnreadableEvents unreadable) {
         return configurer -> configurer.eventProcessing(processing -> {
             processing
                     .registerTokenStore(ReferralReadModels.IN_MEMORY_GROUP, c -> new InMemoryTokenStore())
@@ -66,9 +68,16 @@ class TailingEventStoreConfiguration {
                             (c, builder) -> builder.initialToken(StreamableMessageSource::createTailToken));
             // a write to referral_records that fails (MongoDB unreachable) fails its batch, which is retried from the
             // stored token; Axon's default would log it and move on, losing the write for good. The in-memory model
-            // keeps the default: it fails only on events it cannot fold, which no retry would mend
-            processing.registerListenerInvocationErrorHandler(ReferralReadModels.DURABLE_GROUP,
-                    c -> PropagatingErrorHandler.instance());
+            // keeps the default for events it cannot fold, which no retry would mend. Either stops at an event whose
+            // payload it cannot read, never skipping it (StopAtUnreadable)
+            StopAtUnreadable durable = new StopAtUnreadable(unreadable, ReferralReadModels.DURABLE_GROUP,
+                    PropagatingErrorHandler.instance());
+            StopAtUnreadable inMemory = new StopAtUnreadable(unreadable, ReferralReadModels.IN_MEMORY_GROUP,
+                    new LoggingErrorHandler());
+            processing.registerListenerInvocationErrorHandler(ReferralReadModels.DURABLE_GROUP, c -> durable)
+                    .registerListenerInvocationErrorHandler(ReferralReadModels.IN_MEMORY_GROUP, c -> inMemory)
+                    .registerHandlerInterceptor(ReferralReadModels.DURABLE_GROUP, c -> durable)
+                    .registerHandlerInterceptor(ReferralReadModels.IN_MEMORY_GROUP, c -> inMemory);
             for (String group : ReferralReadModels.PROCESSING_GROUPS) {
                 processing.registerPooledStreamingEventProcessorConfiguration(group,
                         (c, builder) -> builder.initialToken(source -> starts.fromTheTail(group, source)));

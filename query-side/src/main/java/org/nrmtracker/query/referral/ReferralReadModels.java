@@ -47,6 +47,8 @@ public class ReferralReadModels {
     public static final class Rebuilt {
         // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
         private final ConcurrentHashMap<String, ReferralRecord> records;
+        /** What referral_records held when the rebuild compared them: what the swap changes. */
+        private ReferralRecordDocuments.Stored durableBefore;
 
         private Rebuilt(ConcurrentHashMap<String, ReferralRecord> records) {
             this.records = records;
@@ -100,7 +102,12 @@ public class ReferralReadModels {
 
     /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */
     public long differences(Rebuilt rebuilt) {
-        return countDifferences(documents.readAll(), rebuilt.records) + countDifferences(inMemory.snapshot(), rebuilt.records);
+        ReferralRecordDocuments.Stored durable = documents.readStored();
+        rebuilt.durableBefore = durable;
+        Set<String> ids = new HashSet<>(durable.records().keySet());
+        ids.addAll(rebuilt.records.keySet());
+        return ids.stream().filter(id -> !durable.holdsAsIs(id, rebuilt.records.get(id))).count()
+                + countDifferences(inMemory.snapshot(), rebuilt.records);
     }
 
     private static long countDifferences(Map<String, ReferralRecord> live, Map<String, ReferralRecord> rebuilt) {
@@ -109,10 +116,23 @@ public class ReferralReadModels {
         return ids.stream().filter(id -> !Objects.equals(live.get(id), rebuilt.get(id))).count();
     }
 
-    public void swap(Rebuilt rebuilt, String buildId) {
+    /**
+     * Puts the rebuilt model in place of the live ones: {@code referral_records} document by document where it
+     * differs from what {@link #differences} read, this instance's in-memory model at once.
+     *
+     * @return the documents kept in {@code referral_records} although the rebuild has no such referral
+     */
+    public long swap(Rebuilt rebuilt) {
         snapshots.deleteAll(); // a rebuild mends the models, so their snapshots are not to be gone on from
-        documents.replaceWith(rebuilt.records, buildId);
+        long kept = documents.replaceWith(rebuilt.records,
+                rebuilt.durableBefore == null ? documents.readStored() : rebuilt.durableBefore);
         replaceInMemory(rebuilt);
+        return kept;
+    }
+
+    /** Drops the collections earlier versions' rebuilds left behind; the names dropped. */
+    public List<String> dropLeftoverRebuilds() {
+        return documents.dropLeftoverRebuilds();
     }
 
     /** Writes the rebuilt model into {@code referral_records}, merged with what other instances write meanwhile. */

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.query.Eventually;
+import org.nrmtracker.query.QuerySideApplication;
 import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecords;
@@ -22,6 +23,8 @@ import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,6 +128,63 @@ class ProjectionRebuildTest {
             assertThat(records.byId(corrupted.toString()).orElseThrow().jurisdiction())
                     .isEqualTo(Jurisdiction.ENGLAND_AND_WALES);
             assertThat(records.byId(deleted.toString())).isPresent();
+        }
+    }
+
+    @Test
+    void withASecondInstanceWritingReferralRecordsARebuildLosesNothingAndLeavesNoCollectionBehind() throws Exception {
+        try (MongoClient client = MongoClients.create(mongoUri);
+             ConfigurableApplicationContext second = new SpringApplicationBuilder(QuerySideApplication.class,
+                     TrustTestTokens.class).run("--server.port=0", "--nrm.mongodb.uri=" + mongoUri)) {
+            EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+            MongoCollection<Document> documents = client.getDatabase("nrm").getCollection("referral_records");
+            List<ReferralId> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                written.add(writer.referralWithDecision(i));
+            }
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Thread live = new Thread(() -> {
+                for (int i = 100; writing.get() && i < 3_000; i++) {
+                    written.add(writer.referralWithDecision(i));
+                }
+            });
+            live.start();
+            JsonNode done = awaitCompletion(startRebuild());
+            writing.set(false);
+            live.join();
+
+            assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+            assertThat(Eventually.holds(() -> written.stream()
+                    .allMatch(id -> eventsOf(durable(documents, id.toString())) == 2)))
+                    .as("every written referral in referral_records, whichever instance wrote it").isTrue();
+            assertThat(client.getDatabase("nrm").listCollectionNames().into(new ArrayList<>()))
+                    .noneMatch(name -> name.startsWith("referral_records_rebuild_"));
+        }
+    }
+
+    @Test
+    void eventsAndDocumentsNoStoredEventBacksAreRemovedAndAReferralTheStoreLacksIsKept() throws Exception {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            ReferralId id = new EventStoreWriter(client.getDatabase("nrm")).referralWithDecision(7);
+            assertThat(Eventually.holds(() -> records.byId(id.toString()).isPresent())).isTrue();
+            assertThat(Eventually.holds(this::processorsCaughtUp)).isTrue();
+            MongoCollection<Document> live = client.getDatabase("nrm").getCollection("referral_records");
+            Document anEvent = (Document) durable(live, id.toString()).get("events", Document.class).get("1");
+            live.updateOne(Filters.eq("_id", id.toString()), Updates.set("events.9", anEvent));
+            live.insertOne(new Document("_id", "events-only").append("events", new Document("1", anEvent)));
+            String unknown = ReferralId.random().toString();
+            live.insertOne(new Document(durable(live, id.toString())).append("_id", unknown));
+            try {
+                JsonNode done = awaitCompletion(startRebuild());
+
+                assertThat(done.get("state").asString()).isEqualTo("COMPLETED");
+                assertThat(done.get("differences").asLong()).isGreaterThanOrEqualTo(3);
+                assertThat(eventsOf(durable(live, id.toString()))).isEqualTo(2);
+                assertThat(durable(live, "events-only")).isNull();
+                assertThat(durable(live, unknown)).as("kept: it may be a referral recorded since").isNotNull();
+            } finally {
+                live.deleteOne(Filters.eq("_id", unknown)); // the other tests find no differences
+            }
         }
     }
 

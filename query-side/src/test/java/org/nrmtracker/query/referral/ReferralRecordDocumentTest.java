@@ -104,7 +104,8 @@ class ReferralRecordDocumentTest {
 
     @Test
     void aRebuiltCollectionHoldsTheSameRecord() {
-        documents.replaceWith(Map.of(ID.toString(), folded()), "test");
+        documents.replaceWith(Map.of(ID.toString(), folded()),
+                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
 
         assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
     }

@@ -64,7 +64,8 @@ class ReferralRecordsViewTest {
 
     @Test
     void beforeCatchingUpTheCollectionAnswersAfterwardsTheMemory() {
-        documents.replaceWith(Map.of(ID, record("in-collection")), "test");
+        documents.replaceWith(Map.of(ID, record("in-collection")),
+                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
         inMemory.replaceWith(Map.of(ID, record("in-memory")));
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
@@ -74,7 +75,8 @@ class ReferralRecordsViewTest {
 
     @Test
     void aReferralTheCaughtUpModelLacksIsLookedForInTheCollection() {
-        documents.replaceWith(Map.of(ID, record("in-collection")), "test");
+        documents.replaceWith(Map.of(ID, record("in-collection")),
+                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
         catchUp();
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");

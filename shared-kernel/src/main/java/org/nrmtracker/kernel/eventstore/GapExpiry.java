@@ -46,8 +46,10 @@ final class GapExpiry {
         token.getGaps().stream().limit(GAPS_CHECKED).map(gap -> gap + 1).forEach(probes::add);
         long deadBelow = Long.MIN_VALUE;
         for (Document commit : commits.find(Filters.in(CommitFields.ID, probes))) {
-            if (isPastTimeout(commit.getDate(CommitFields.RESERVED_AT))) {
-                deadBelow = Math.max(deadBelow, commit.get(CommitFields.FIRST_INDEX, Number.class).longValue());
+            // a commit whose fields a hand edit changed proves nothing; reading it stops the tracker (TrackedBatch)
+            if (isPastTimeout(StoredEvent.reservedAtOf(commit))
+                    && commit.get(CommitFields.FIRST_INDEX) instanceof Number firstIndex) {
+                deadBelow = Math.max(deadBelow, firstIndex.longValue());
             }
         }
         if (deadBelow == Long.MIN_VALUE) {
@@ -59,7 +61,7 @@ final class GapExpiry {
 
     /** Whether a commit reserved at this moment is old enough that nothing below it can still arrive. */
     boolean isPastTimeout(Date reservedAt) {
-        return reservedAt.toInstant().isBefore(cutoff());
+        return reservedAt != null && reservedAt.toInstant().isBefore(cutoff());
     }
 
     private Instant cutoff() {

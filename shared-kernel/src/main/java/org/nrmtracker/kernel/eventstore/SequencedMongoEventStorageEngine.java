@@ -120,8 +120,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
                 .mapToObj(seq -> CommitFields.streamKey(aggregateIdentifier, seq)).toList();
         List<StoredEvent> events = new ArrayList<>();
         for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
-            commit.getList(CommitFields.EVENTS, Document.class).stream()
-                    .map(event -> StoredEvent.of(commit, event))
+            StoredEvent.allOf(commit).stream()
                     .filter(event -> event.sequence() >= from)
                     .forEach(events::add);
         }

@@ -16,6 +16,8 @@ import java.util.stream.LongStream;
 /**
  * Reads events exactly as stored, for audit: one stream, or the global stream in recording order.
  * By exact keys and {@code $in}, like the engine itself (docs/decisions.md, "The embedded server and its traps").
+ * A stored field of the wrong type (a hand edit) never fails a read: its event comes back with
+ * {@link StoredEvent#unreadable()} saying what is wrong, so that audit reads can report it.
  */
 public final class StoredEvents {
 
@@ -102,9 +104,8 @@ public final class StoredEvents {
         List<Long> ids = LongStream.rangeClosed(from, to).boxed().toList();
         List<Found> found = new ArrayList<>();
         for (Document commit : commits.find(Filters.in(CommitFields.ID, ids))) {
-            Date reservedAt = commit.getDate(CommitFields.RESERVED_AT);
-            for (Document event : commit.getList(CommitFields.EVENTS, Document.class)) {
-                StoredEvent stored = StoredEvent.of(commit, event);
+            Date reservedAt = StoredEvent.reservedAtOf(commit);
+            for (StoredEvent stored : StoredEvent.allOf(commit)) {
                 if (stored.globalIndex() > position) {
                     found.add(new Found(stored, reservedAt));
                 }
@@ -124,9 +125,9 @@ public final class StoredEvents {
             List<String> keys = LongStream.rangeClosed(Math.max(0, to - POSITION_WINDOW + 1), to)
                     .mapToObj(seq -> CommitFields.streamKey(aggregateId, seq)).toList();
             for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
-                for (Document event : commit.getList(CommitFields.EVENTS, Document.class)) {
-                    if (event.get(CommitFields.SEQUENCE, Number.class).longValue() == sequence) {
-                        return OptionalLong.of(event.get(CommitFields.INDEX, Number.class).longValue());
+                for (StoredEvent event : StoredEvent.allOf(commit)) {
+                    if (event.sequence() == sequence) {
+                        return OptionalLong.of(event.globalIndex());
                     }
                 }
             }
@@ -144,7 +145,7 @@ public final class StoredEvents {
                     .mapToObj(seq -> CommitFields.streamKey(aggregateId, seq)).toList();
             List<StoredEvent> batch = new ArrayList<>();
             for (Document commit : commits.find(Filters.in(CommitFields.FIRST_KEY, keys))) {
-                commit.getList(CommitFields.EVENTS, Document.class).forEach(e -> batch.add(StoredEvent.of(commit, e)));
+                batch.addAll(StoredEvent.allOf(commit));
             }
             if (batch.isEmpty()) {
                 return stream;

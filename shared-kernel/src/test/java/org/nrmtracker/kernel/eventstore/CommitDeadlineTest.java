@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class CommitDeadlineTest {
 
     @Test
     void theReservationAndTheInsertRunUnderWhatIsLeftOfTheCommitDeadline() {
-        Map<String, Long> timeouts = new ConcurrentHashMap<>();
+        Map<String, Long> timeouts = Collections.synchronizedMap(new HashMap<>()); // null: no timeout
         SequencedMongoEventStorageEngine engine = Engines.builder(InterposedMongo.database(mongo.database(),
                 (call, operation) -> {
                     if (call.is(SequencedMongoEventStorageEngine.SEQUENCES, "findOneAndUpdate")

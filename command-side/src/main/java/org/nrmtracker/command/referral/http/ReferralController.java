@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.nrmtracker.command.eventstore.EventPositions;
+import org.nrmtracker.command.idempotency.IdempotentIds;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -59,7 +60,9 @@ class ReferralController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "a referral", value = ApiExamples.REFERRAL)))
     ResponseEntity<RecordedResponse> refer(@Valid @RequestBody ReferralRequest body, HttpServletRequest request) {
-        MakeReferral command = body.toCommand();
+        // under an Idempotency-Key, the id made for a referral without one is the key's, so a retry names it again
+        MakeReferral command = body.toCommand(
+                IdempotentIds.of(request).map(ReferralId::new).orElseGet(ReferralId::random));
         return answer(send(command, request));
     }
 

@@ -221,7 +221,7 @@ final class CommitWriter {
     }
 
     private static WriteOutcomeUnknown unknown(MongoException e) {
-        return new WriteOutcomeUnknown("No clear answer from the store before the commit's deadline ("
+        return new WriteOutcomeUnknown("The store gave no clear answer to the commit ("
                 + e.getClass().getSimpleName() + ", code " + e.getCode() + "): the events may or may not be stored",
                 e);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.CommandSideApplication;
 import org.nrmtracker.command.HttpAnswer;
+import org.nrmtracker.command.RealMongo;
 import org.nrmtracker.command.WriteApiTest;
 import org.nrmtracker.kernel.eventstore.InterposedMongo;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextCustomizerFactories;
 import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
@@ -40,6 +42,7 @@ import static org.nrmtracker.command.WriteApi.eventsOf;
  */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"nrm.embedded-mongodb.port=0", "nrm.embedded-mongodb.file=", "demo=true"})
+@ContextCustomizerFactories(RealMongo.Factory.class)
 @Import(StoreFaultsApiTest.MajorityLost.class)
 class StoreFaultsApiTest extends WriteApiTest {
 

@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 final class EmbeddedMongo implements ContextCustomizer {
 
-    /** A MongoDB replica set to run on instead of the embedded server (docs/consistency.md, "Tests on a real server"). */
+    /** A MongoDB replica set to run on instead (docs/consistency.md, "Tests on a real server"). */
     private static final String REAL_SERVER = System.getenv("NRM_TEST_MONGODB_URI") == null
             || System.getenv("NRM_TEST_MONGODB_URI").isBlank() ? null : System.getenv("NRM_TEST_MONGODB_URI");
 

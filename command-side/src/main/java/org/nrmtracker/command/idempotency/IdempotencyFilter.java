@@ -139,7 +139,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         UNKNOWN;
 
         static Outcome of(int status, String body) {
-            if (status == HttpStatus.SERVICE_UNAVAILABLE.value() && body.contains(ProblemTypes.WRITE_OUTCOME_UNKNOWN.toString())) {
+            if (status == HttpStatus.SERVICE_UNAVAILABLE.value()
+                    && body.contains(ProblemTypes.WRITE_OUTCOME_UNKNOWN.toString())) {
                 return UNKNOWN;
             }
             if (status >= 500 || status == HttpStatus.CONFLICT.value()

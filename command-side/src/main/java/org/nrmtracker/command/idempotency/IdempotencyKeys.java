@@ -122,6 +122,7 @@ class IdempotencyKeys {
 
     /** A sweep may take longer than one request's deadline: on the embedded server it reads every key. */
     long deleteOlderThan(Duration retention) {
-        return keys.withTimeout(SWEEP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).deleteMany(Filters.lt("createdAt", Date.from(clock.instant().minus(retention)))).getDeletedCount();
+        return keys.withTimeout(SWEEP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                .deleteMany(Filters.lt("createdAt", Date.from(clock.instant().minus(retention)))).getDeletedCount();
     }
 }

@@ -67,7 +67,8 @@ class TwoCommandSidesTest extends WriteApiTest {
     @Test
     void anInstanceDecidesOnWhatTheOtherRecordedSinceItLastLoadedTheReferral() {
         UUID referralId = api.newReferral(); // this instance loads the referral
-        record(otherApi, referralId, reasonableGrounds(RG_DECIDED_ON, "POSITIVE").toString(), UUID.randomUUID().toString());
+        record(otherApi, referralId, reasonableGrounds(RG_DECIDED_ON, "POSITIVE").toString(),
+                UUID.randomUUID().toString());
         String key = UUID.randomUUID().toString();
 
         // a conclusive decision needs the positive reasonable-grounds decision the other instance recorded

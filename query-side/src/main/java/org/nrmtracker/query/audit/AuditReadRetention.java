@@ -40,7 +40,8 @@ class AuditReadRetention {
         if (retention.compareTo(SHORTEST) < 0) {
             throw new IllegalArgumentException("Audit reads must be kept at least " + SHORTEST.toDays() + " days");
         }
-        this.reads = database.getCollection(AuditReads.COLLECTION).withTimeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        this.reads = database.getCollection(AuditReads.COLLECTION)
+                .withTimeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         this.clock = clock;
         this.retention = retention;
         // the sweep's range delete reads it on MongoDB (the embedded server keeps no secondary index and scans)

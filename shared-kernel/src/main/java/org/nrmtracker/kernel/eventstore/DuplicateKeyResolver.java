@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class DuplicateKeyResolver implements PersistenceExceptionResolver {
 
     private static final int DUPLICATE_KEY = 11000;
-    /** MongoDB's and the embedded server's text alike: "E11000 duplicate key error collection: nrm.events index: _id_ ...". */
+    /** MongoDB's and the embedded server's text alike: "E11000 duplicate key error collection: c index: _id_ ...". */
     private static final Pattern INDEX = Pattern.compile("index: (\\S+)");
     private static final String ID_INDEX = "_id_";
 

@@ -52,7 +52,7 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
      */
     public static final int HEAD_GAPS_WINDOW = 100;
 
-    /** Readers give a gap up after this many commit timeouts (docs/consistency.md, "The commit deadline and the gap timeout"). */
+    /** Readers give a gap up after this many commit timeouts (docs/consistency.md, "The commit deadline ..."). */
     public static final int GAP_TIMEOUT_FACTOR = 6;
 
     /**

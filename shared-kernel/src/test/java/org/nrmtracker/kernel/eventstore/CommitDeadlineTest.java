@@ -26,6 +26,8 @@ import static org.nrmtracker.kernel.eventstore.Engines.event;
 class CommitDeadlineTest {
 
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration GAP_TIMEOUT =
+            COMMIT_TIMEOUT.multipliedBy(SequencedMongoEventStorageEngine.GAP_TIMEOUT_FACTOR);
 
     private final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
 
@@ -52,7 +54,7 @@ class CommitDeadlineTest {
         assertThat(timeouts).containsOnlyKeys("sequences.findOneAndUpdate", "events.insertOne", "events.insertMany");
         assertThat(timeouts.values()).allSatisfy(timeout -> assertThat(timeout).isNotNull().isPositive()
                 .isLessThanOrEqualTo(COMMIT_TIMEOUT.toMillis())
-                .isLessThan(COMMIT_TIMEOUT.multipliedBy(SequencedMongoEventStorageEngine.GAP_TIMEOUT_FACTOR).toMillis()));
+                .isLessThan(GAP_TIMEOUT.toMillis()));
     }
 
     @Test

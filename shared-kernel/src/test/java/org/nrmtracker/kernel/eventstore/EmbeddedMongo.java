@@ -50,7 +50,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public static EmbeddedMongo inMemory() {
         return REAL_SERVER == null ? embedded(new MemoryBackend())
-                : new EmbeddedMongo(null, REAL_SERVER, "nrm_test_" + UUID.randomUUID().toString().replace("-", ""), true);
+                : new EmbeddedMongo(null, REAL_SERVER, "nrm_test_" + UUID.randomUUID().toString().replace("-", ""),
+                true);
     }
 
     /** Kept across a restart: on a real server, a database named after the file, left for the next start to find. */

@@ -39,6 +39,9 @@ import java.util.UUID;
         + "nothing new is recorded, and the answer carries the original sequence and position.", useReturnTypeSchema = true)
 @ApiResponse(responseCode = "422", description = "The dates are impossible: after today, before the referral, "
         + "before 2009-04-01 or before the decision they follow.")
+@ApiResponse(responseCode = "503", description = "Whether the event was recorded is unknown (write-outcome-unknown, "
+        + "with Retry-After): send the same request again under the same Idempotency-Key; it is then recorded once, or "
+        + "acknowledged as already recorded (docs/consistency.md).")
 @RequestMapping(path = "/api/v1/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferralController {

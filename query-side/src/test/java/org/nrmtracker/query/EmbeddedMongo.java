@@ -17,13 +17,19 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * {@link RunningQuerySide}'s store: a server started for the application context and pointed to by
- * {@code nrm.mongodb.uri}, stopped once the context's beans are gone (its processors and client first).
+ * {@code nrm.mongodb.uri}, stopped once the context's beans are gone (its processors and client first); with
+ * {@code NRM_TEST_MONGODB_URI} set, a database of its own on that MongoDB replica set instead.
  * Told apart by the class that carries the annotation, so nested test classes share their enclosing class's.
  */
 final class EmbeddedMongo implements ContextCustomizer {
+
+    /** A MongoDB replica set to run on instead (docs/consistency.md, "Tests on a real server"). */
+    private static final String REAL_SERVER = System.getenv("NRM_TEST_MONGODB_URI") == null
+            || System.getenv("NRM_TEST_MONGODB_URI").isBlank() ? null : System.getenv("NRM_TEST_MONGODB_URI");
 
     private final Class<?> testClass;
     private final Class<? extends RunningQuerySide.StoreBeforeStart> storeHolds;
@@ -35,6 +41,10 @@ final class EmbeddedMongo implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+        if (REAL_SERVER != null) {
+            onRealServer(context);
+            return;
+        }
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         String uri = server.getConnectionString();
@@ -45,6 +55,21 @@ final class EmbeddedMongo implements ContextCustomizer {
                 .addFirst(new MapPropertySource("embeddedMongo", Map.of("nrm.mongodb.uri", uri)));
         // registered before every bean of the context, so destroyed after all of them
         ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedMongo", server::shutdownNow);
+    }
+
+    /** {@code NRM_TEST_MONGODB_URI}: a database of the context's own on that replica set, dropped after it. */
+    private void onRealServer(ConfigurableApplicationContext context) {
+        String database = "nrm_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (MongoClient client = MongoClients.create(REAL_SERVER)) {
+            BeanUtils.instantiateClass(storeHolds).write(client.getDatabase(database));
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realMongo",
+                Map.of("nrm.mongodb.uri", REAL_SERVER, "nrm.mongodb.database", database)));
+        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("realMongo", () -> {
+            try (MongoClient client = MongoClients.create(REAL_SERVER)) {
+                client.getDatabase(database).drop();
+            }
+        });
     }
 
     @Override

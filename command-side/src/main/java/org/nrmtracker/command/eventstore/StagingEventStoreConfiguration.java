@@ -1,7 +1,5 @@
 package org.nrmtracker.command.eventstore;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -41,11 +39,5 @@ class StagingEventStoreConfiguration {
     CorrelationDataProvider recordedBy() {
         // every event carries who recorded it and for which organisation, from its command's metadata
         return new SimpleCorrelationDataProvider(RecordingMetaData.RECORDED_BY, RecordingMetaData.ORGANISATION);
-    }
-
-    /** Aggregates are small; keeping loaded ones saves re-reading their streams on every command. */
-    @Bean
-    Cache referralCache() {
-        return new WeakReferenceCache();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.nrmtracker.command.problem.RequestBodyTooLarge;
 import org.nrmtracker.platform.problem.ProblemTypes;
 import org.nrmtracker.platform.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -30,13 +32,16 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} on every POST (docs/api.md §1): the same key from the same client with the
  * same method, path and body gets the first response again and records nothing new; the same key
- * with a different request is a 422. Server errors are not remembered, so they can be retried.
+ * with a different request is a 422. Server errors and concurrent changes are not remembered, so they can be
+ * retried; a request whose outcome is unknown keeps its key until a retry under it finds the outcome.
  * The body is read once to fingerprint it: small ones into memory, a history import's (or any body
  * over {@link #IN_MEMORY_LIMIT}) into a temporary file that is deleted once the response is sent.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class IdempotencyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
@@ -94,19 +99,56 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        request.setAttribute(IdempotentIds.KEY_ID, id);
         try {
             chain.doFilter(new ReplayableRequest(request, body), captured);
         } catch (ServletException | IOException | RuntimeException e) {
-            keys.release(id);
+            settle(() -> keys.release(id));
             throw e;
         }
-        if (captured.getStatus() >= 500) {
-            keys.release(id);
-        } else {
-            keys.complete(id, captured.getStatus(), captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
-                    new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+        String answer = new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8);
+        switch (Outcome.of(captured.getStatus(), answer)) {
+            case UNKNOWN -> settle(() -> keys.outcomeUnknown(id));
+            case NONE -> settle(() -> keys.release(id));
+            case ANSWERED -> settle(() -> keys.complete(id, captured.getStatus(), captured.getContentType(),
+                    captured.getHeader(HttpHeaders.LOCATION), answer));
         }
         captured.copyBodyToResponse();
+    }
+
+    /**
+     * The answer is given whether or not its key could be settled: a key left in progress is taken over after
+     * {@link IdempotencyKeys#ABANDONED_AFTER}, and the request run again finds its event already recorded.
+     */
+    private static void settle(Runnable update) {
+        try {
+            update.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not settle an idempotency key; it is taken over after {}: {}",
+                    IdempotencyKeys.ABANDONED_AFTER, e.toString());
+        }
+    }
+
+    /** What an answer leaves under its key. */
+    private enum Outcome {
+        /** Kept and replayed: the request's result (a refusal included). */
+        ANSWERED,
+        /** Nothing to keep: a server error, or a concurrent change the client is told to send again. */
+        NONE,
+        /** Its events may or may not be stored: the key is kept, so that a retry under it finds out. */
+        UNKNOWN;
+
+        static Outcome of(int status, String body) {
+            if (status == HttpStatus.SERVICE_UNAVAILABLE.value()
+                    && body.contains(ProblemTypes.WRITE_OUTCOME_UNKNOWN.toString())) {
+                return UNKNOWN;
+            }
+            if (status >= 500 || status == HttpStatus.CONFLICT.value()
+                    && body.contains(ProblemTypes.CONCURRENT_CHANGE.toString())) {
+                return NONE;
+            }
+            return ANSWERED;
+        }
     }
 
     private void answerAgain(KeyRecord earlier, String fingerprint, HttpServletResponse response) throws IOException {

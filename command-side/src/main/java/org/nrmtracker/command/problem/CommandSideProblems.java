@@ -6,9 +6,12 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.nrmtracker.command.referral.ImpossibleReferralDates;
 import org.nrmtracker.command.referral.ReferralStateConflict;
+import org.nrmtracker.kernel.eventstore.WriteOutcomeUnknown;
 import org.nrmtracker.platform.problem.FieldProblem;
 import org.nrmtracker.platform.problem.ProblemResponses;
 import org.nrmtracker.platform.problem.ProblemTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,9 +23,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
+import java.time.Duration;
+
 /** The problem answers of the write API (docs/api.md §1): the shared ones, and those only a write meets. */
 @RestControllerAdvice
 class CommandSideProblems extends ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandSideProblems.class);
+    /** About the longest a majority takes to confirm a write MongoDB applied (docs/consistency.md). */
+    static final Duration RETRY_AFTER_UNKNOWN_OUTCOME = Duration.ofSeconds(10);
 
     CommandSideProblems() {
         super("The request has invalid fields.", "has the wrong type or format",
@@ -53,6 +62,28 @@ class CommandSideProblems extends ProblemResponses {
         return ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE,
                 "The referral changed at the same time",
                 "Another event was recorded on this referral at the same moment. Send the event again.");
+    }
+
+    /**
+     * A write whose outcome is unknown (docs/consistency.md, "Unknown outcomes") is no internal error that stored
+     * nothing: the client is told to send the same request again, under the same Idempotency-Key, which finds the
+     * event recorded (200) or records it (201). Anything else unexpected stays a 500.
+     */
+    @Override
+    protected ResponseEntity<Object> unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WriteOutcomeUnknown unknown) {
+                log.warn("A write's outcome is unknown: {}", unknown.getMessage());
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_UNKNOWN_OUTCOME.toSeconds()))
+                        .body(ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.WRITE_OUTCOME_UNKNOWN,
+                                "Whether the event was recorded is unknown",
+                                "The event store did not confirm the write in time. Send the same request again, "
+                                        + "with the same Idempotency-Key: it is then recorded once, or acknowledged "
+                                        + "as already recorded."));
+            }
+        }
+        return super.unexpected(e);
     }
 
     @ExceptionHandler(RequestBodyTooLarge.class)

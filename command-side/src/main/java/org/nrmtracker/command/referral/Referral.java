@@ -36,9 +36,10 @@ import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
 /**
  * One referral: decides which events its stream accepts (docs/api.md §2). Every handler first acknowledges
  * an event identical to one already recorded, then checks the state (409), then the dates (422), then applies.
- * "Today" comes from the application's Clock, passed to each handler.
+ * "Today" comes from the application's Clock, passed to each handler. Not cached: every command sources it from
+ * the store, so that it decides on the events every command-side instance recorded (docs/consistency.md).
  */
-@Aggregate(cache = "referralCache")
+@Aggregate
 public class Referral {
 
     @AggregateIdentifier

@@ -7,6 +7,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.TimeUnit;
+
 /** The query side is ready only when the event store's database answers; the client is the platform's. */
 @Configuration(proxyBeanMethods = false)
 class MongoHealth {
@@ -15,7 +17,8 @@ class MongoHealth {
     HealthIndicator mongo(MongoDatabase mongoDatabase) {
         return () -> {
             try {
-                mongoDatabase.runCommand(new Document("ping", 1));
+                // bounded: without a primary the ping would wait for server selection (docs/consistency.md)
+                mongoDatabase.withTimeout(2, TimeUnit.SECONDS).runCommand(new Document("ping", 1));
                 return Health.up().build();
             } catch (RuntimeException e) {
                 return Health.down().withDetail("mongodb", "unreachable").build();

@@ -1,12 +1,16 @@
 package org.nrmtracker.kernel.eventstore;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
@@ -31,8 +36,17 @@ import java.util.function.BiConsumer;
  * told it failed, its later commits are dropped, and the commits of the others after it are inserted again.
  * Commits of a failed unit of work that were stored before the failing one (a batch of import lines) are complete
  * and correctly chained, and the caller meets them as already recorded when it tries again.
+ * <p>
+ * Every commit has a deadline, {@code commitTimeout} from just before its position is reserved: the reservation and
+ * the insert run under the driver's client-side operation timeout for what is left of it, so neither the driver
+ * (its retry, server selection, a connection that no longer answers) nor the server (which gets the rest as
+ * {@code maxTimeMS}) stores it later. Readers give a gap up only long after that deadline (docs/consistency.md,
+ * "The commit deadline and the gap timeout"). A write that got no clear answer by then is reported as
+ * {@link WriteOutcomeUnknown}, never as a conflict.
  */
 final class CommitWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(CommitWriter.class);
 
     /** A commit ready to insert, with the append it belongs to. */
     private record Ready(PendingAppend owner, CommitAssembler.Commit commit, EventMessage<?> firstEvent) {
@@ -71,8 +85,8 @@ final class CommitWriter {
     }
 
     private void store(List<PendingAppend> group) {
-        long reservedNanos = System.nanoTime();
-        long first = sequence.reserve(group.stream().mapToInt(append -> append.eventCount).sum());
+        long reservedNanos = System.nanoTime(); // the deadline counts from before the reservation is sent
+        long first = sequence.reserve(group.stream().mapToInt(append -> append.eventCount).sum(), commitTimeout);
         Instant reservedAt = clock.instant();
         List<Ready> ready = new ArrayList<>();
         long next = first;
@@ -131,50 +145,84 @@ final class CommitWriter {
         return chainHeads.previousHash(aggregateId, sequenceNumber);
     }
 
-    // Readers give a gap up after 6 × commitTimeout; a writer that is later than commitTimeout
-    // fails instead of committing an event that trackers might already have stopped waiting for.
-    private void refuseLateCommit(long reservedNanos) {
+    /**
+     * What is left of the commit's deadline. Readers give a gap up after 6 × commitTimeout; a writer that is later
+     * than commitTimeout refuses to send its commit, and one that sends it gives the driver only what is left.
+     */
+    private Duration remaining(long reservedNanos) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - reservedNanos);
-        if (elapsed.compareTo(commitTimeout) > 0) {
+        Duration left = commitTimeout.minus(elapsed);
+        if (left.toMillis() < 1) {
             throw new EventStoreException("The commit took " + elapsed.toMillis()
                     + " ms from reserving its position to storing it; refused so that no tracker misses it. Retry.");
         }
+        return left;
     }
 
     /**
-     * Inserts the ready commits in order. A commit the server refuses fails its own append (a duplicate key is a
-     * concurrent writer at that stream position); the commits after it that belong to other appends go on.
+     * Inserts the ready commits in order. A commit the server refuses fails its own append (a duplicate stream
+     * position is a concurrent writer at that position; a duplicate global position means the counter was behind,
+     * and it is moved on); the commits after it that belong to other appends go on. Any answer that leaves unknown
+     * whether the commits are stored fails them all as {@link WriteOutcomeUnknown}.
      */
     private void insert(List<Ready> ready, long reservedNanos, Set<Ready> stored) {
         int from = 0;
-        while (true) {
-            List<Ready> rest = ready.subList(from, ready.size()).stream()
-                    .filter(commit -> !commit.owner().failed()).toList();
-            if (rest.isEmpty()) {
-                return;
+        boolean positionTaken = false;
+        try {
+            while (true) {
+                List<Ready> rest = ready.subList(from, ready.size()).stream()
+                        .filter(commit -> !commit.owner().failed()).toList();
+                if (rest.isEmpty()) {
+                    return;
+                }
+                MongoCollection<Document> bounded = commits.withTimeout(remaining(reservedNanos).toMillis(),
+                        TimeUnit.MILLISECONDS);
+                try {
+                    if (rest.size() == 1) {
+                        bounded.insertOne(rest.get(0).commit().document());
+                    } else {
+                        bounded.insertMany(rest.stream().map(commit -> commit.commit().document()).toList());
+                    }
+                    stored.addAll(rest);
+                    return;
+                } catch (MongoBulkWriteException e) {
+                    if (e.getWriteErrors().isEmpty() || e.getWriteConcernError() != null) {
+                        throw unknown(e);
+                    }
+                    int refusedAt = e.getWriteErrors().get(0).getIndex();
+                    stored.addAll(rest.subList(0, refusedAt));
+                    Ready refused = rest.get(refusedAt);
+                    positionTaken |= refuse(refused, e, e.getWriteErrors().get(0));
+                    from = ready.indexOf(refused) + 1;
+                } catch (MongoWriteException e) { // insertOne
+                    positionTaken |= refuse(rest.get(0), e, e.getError());
+                    return;
+                } catch (MongoException e) { // a write-concern error, a timeout, a lost connection
+                    throw unknown(e);
+                }
             }
-            refuseLateCommit(reservedNanos);
-            try {
-                if (rest.size() == 1) {
-                    commits.insertOne(rest.get(0).commit().document());
-                } else {
-                    commits.insertMany(rest.stream().map(commit -> commit.commit().document()).toList());
-                }
-                stored.addAll(rest);
-                return;
-            } catch (MongoBulkWriteException e) {
-                if (e.getWriteErrors().isEmpty()) {
-                    throw e;
-                }
-                int refusedAt = e.getWriteErrors().get(0).getIndex();
-                stored.addAll(rest.subList(0, refusedAt));
-                Ready refused = rest.get(refusedAt);
-                refused.owner().fail(e, refused.firstEvent());
-                from = ready.indexOf(refused) + 1;
-            } catch (MongoWriteException e) { // insertOne
-                rest.get(0).owner().fail(e, rest.get(0).firstEvent());
-                return;
+        } finally {
+            if (positionTaken && sequence.catchUpWith(commits)) {
+                log.error("The global sequence was behind the stored events (restored from an older backup?): "
+                        + "moved past them; the commits refused for it can be sent again");
             }
         }
+    }
+
+    /** Fails the refused commit's append; returns whether it was refused for a global position already stored. */
+    private static boolean refuse(Ready refused, RuntimeException e, WriteError error) {
+        if (DuplicateKeyResolver.isPositionTaken(error)) {
+            refused.owner().fail(new PositionTaken(refused.commit().document().get(CommitFields.ID, Number.class)
+                    .longValue(), e), refused.firstEvent());
+            return true;
+        }
+        refused.owner().fail(e, refused.firstEvent());
+        return false;
+    }
+
+    private static WriteOutcomeUnknown unknown(MongoException e) {
+        return new WriteOutcomeUnknown("The store gave no clear answer to the commit ("
+                + e.getClass().getSimpleName() + ", code " + e.getCode() + "): the events may or may not be stored",
+                e);
     }
 }

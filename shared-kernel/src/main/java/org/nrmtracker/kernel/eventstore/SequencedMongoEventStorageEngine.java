@@ -3,8 +3,6 @@ package org.nrmtracker.kernel.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -52,6 +52,15 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
      */
     public static final int HEAD_GAPS_WINDOW = 100;
 
+    /** Readers give a gap up after this many commit timeouts (docs/consistency.md, "The commit deadline ..."). */
+    public static final int GAP_TIMEOUT_FACTOR = 6;
+
+    /**
+     * What setting up the store at start (its indexes, its counter) may take: without a primary the application
+     * fails to start after it, with the reason, instead of waiting for one (docs/consistency.md).
+     */
+    static final Duration SET_UP_DEADLINE = Duration.ofSeconds(30);
+
     /** Stream positions asked for in a first read of an aggregate; more are asked for while the stream goes on. */
     private static final int FIRST_WINDOW = 8;
 
@@ -67,14 +76,15 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         MongoDatabase database = builder.database;
         this.commits = database.getCollection(builder.collectionPrefix + "events");
         this.snapshots = new SnapshotDocuments(database.getCollection(builder.collectionPrefix + "snapshots"));
-        this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + SEQUENCES));
+        this.sequence = new GlobalSequence(database.getCollection(builder.collectionPrefix + SEQUENCES)
+                .withTimeout(SET_UP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS));
         this.writer = new CommitWriter(commits, sequence, new ChainHeads(commits, builder.chainHeadCapacity),
                 builder.clock, builder.commitTimeout);
-        this.gapExpiry = new GapExpiry(commits, builder.clock, builder.commitTimeout.multipliedBy(6));
+        this.gapExpiry = new GapExpiry(commits, builder.clock, builder.commitTimeout.multipliedBy(GAP_TIMEOUT_FACTOR));
         this.maxGapOffset = builder.maxGapOffset;
-        commits.createIndex(Indexes.ascending(CommitFields.FIRST_KEY), new IndexOptions().unique(true));
-        commits.createIndex(Indexes.ascending(CommitFields.LAST_KEY), new IndexOptions().unique(true));
-        commits.createIndex(Indexes.ascending(CommitFields.RECORDED_AT)); // real MongoDB only; embedded ignores it
+        MongoCollection<Document> settingUp = commits.withTimeout(SET_UP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        StoreIndexes.ensure(settingUp);
+        sequence.catchUpWith(settingUp);
     }
 
     public static EngineBuilder builder() {
@@ -197,7 +207,10 @@ public class SequencedMongoEventStorageEngine extends BatchingEventStorageEngine
         return head.hasGaps() ? head.getGaps().first() - 1 : head.getIndex();
     }
 
-    /** Before the first commit recorded at or after {@code dateTime}; a range query, so for rare use. */
+    /**
+     * Before the first commit recorded at or after {@code dateTime}; a range query without an index (a scan on
+     * MongoDB too), so for rare, deliberate use: nothing in the applications calls it.
+     */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         Document first = commits.find(Filters.gte(CommitFields.RECORDED_AT, Date.from(dateTime)))

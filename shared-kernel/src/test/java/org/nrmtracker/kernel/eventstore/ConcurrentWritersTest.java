@@ -33,7 +33,7 @@ class ConcurrentWritersTest {
     void twoEnginesRacingForTheSameStreamPositionNeverForkTheStream() throws Exception {
         try (MongoClient otherNode = mongo.newClient()) {
             SequencedMongoEventStorageEngine first = Engines.engine(mongo.database());
-            SequencedMongoEventStorageEngine second = Engines.engine(otherNode.getDatabase("nrm"));
+            SequencedMongoEventStorageEngine second = Engines.engine(mongo.database(otherNode));
             CyclicBarrier start = new CyclicBarrier(2);
             for (int round = 0; round < ROUNDS; round++) {
                 Future<Outcome> a = writers.submit(attempt(first, start, round));

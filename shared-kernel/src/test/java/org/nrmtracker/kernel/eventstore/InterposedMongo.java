@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A MongoDatabase, as the engine is given one, whose collections let a test step in around each operation run on
@@ -17,8 +18,11 @@ import java.util.List;
  */
 public final class InterposedMongo {
 
-    /** One operation on a collection, e.g. {@code insertMany} on {@code events}. */
-    public record Call(String collection, String operation, Object[] arguments) {
+    /**
+     * One operation on a collection, e.g. {@code insertMany} on {@code events}, with the client-side operation
+     * timeout it runs under (null: none).
+     */
+    public record Call(String collection, String operation, Object[] arguments, Long timeoutMillis) {
 
         public boolean is(String collectionName, String... operations) {
             return collection.equals(collectionName) && List.of(operations).contains(operation);
@@ -66,12 +70,21 @@ public final class InterposedMongo {
         return proxy(MongoDatabase.class, database, (real, method, arguments) -> {
             Object answer = invoke(real, method, arguments);
             if (answer instanceof MongoCollection<?> collection && method.getName().equals("getCollection")) {
-                String name = (String) arguments[0];
-                return proxy(MongoCollection.class, collection, (target, operation, args) -> around.around(
-                        new Call(name, operation.getName(), args == null ? new Object[0] : args),
-                        () -> invoke(target, operation, args)));
+                return collection((String) arguments[0], collection, around);
             }
             return answer;
+        });
+    }
+
+    /** Also the collection's variants ({@code withTimeout}, {@code withWriteConcern}, ...), stepped into alike. */
+    private static MongoCollection<?> collection(String name, MongoCollection<?> real, Around around) {
+        return proxy(MongoCollection.class, real, (target, operation, args) -> {
+            if (operation.getName().startsWith("with")) {
+                return collection(name, (MongoCollection<?>) invoke(target, operation, args), around);
+            }
+            Long timeout = ((MongoCollection<?>) target).getTimeout(TimeUnit.MILLISECONDS);
+            return around.around(new Call(name, operation.getName(), args == null ? new Object[0] : args, timeout),
+                    () -> invoke(target, operation, args));
         });
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.nrmtracker.command.referral.ImpossibleReferralDates;
 import org.nrmtracker.command.referral.ReferralStateConflict;
+import org.nrmtracker.kernel.eventstore.WriteOutcomeUnknown;
 
 /**
  * One line of an import refused, with the status the single-event endpoints would have answered and a sentence
@@ -44,6 +45,12 @@ final class RejectedLine extends RuntimeException {
         if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
             return new RejectedLine(409, "Another event was recorded on this referral at the same moment. "
                     + "Send the line again.");
+        }
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof WriteOutcomeUnknown) { // docs/consistency.md, "Unknown outcomes"
+                return new RejectedLine(503, "Whether the line was recorded is unknown: the event store did not "
+                        + "confirm it in time. Send the line again: it is then recorded once, or acknowledged.");
+            }
         }
         return new RejectedLine(INTERNAL_ERROR, "The line could not be recorded because of an internal error. "
                 + "Nothing was recorded for it; it is safe to send it again.");

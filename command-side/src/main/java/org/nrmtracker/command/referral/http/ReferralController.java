@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.nrmtracker.command.eventstore.EventPositions;
+import org.nrmtracker.command.idempotency.IdempotentIds;
 import org.nrmtracker.command.referral.MakeReferral;
 import org.nrmtracker.command.referral.RecordedEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -38,6 +39,9 @@ import java.util.UUID;
         + "nothing new is recorded, and the answer carries the original sequence and position.", useReturnTypeSchema = true)
 @ApiResponse(responseCode = "422", description = "The dates are impossible: after today, before the referral, "
         + "before 2009-04-01 or before the decision they follow.")
+@ApiResponse(responseCode = "503", description = "Whether the event was recorded is unknown (write-outcome-unknown, "
+        + "with Retry-After): send the same request again under the same Idempotency-Key; it is then recorded once, or "
+        + "acknowledged as already recorded (docs/consistency.md).")
 @RequestMapping(path = "/api/v1/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferralController {
@@ -59,7 +63,9 @@ class ReferralController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             examples = @ExampleObject(name = "a referral", value = ApiExamples.REFERRAL)))
     ResponseEntity<RecordedResponse> refer(@Valid @RequestBody ReferralRequest body, HttpServletRequest request) {
-        MakeReferral command = body.toCommand();
+        // under an Idempotency-Key, the id made for a referral without one is the key's, so a retry names it again
+        MakeReferral command = body.toCommand(
+                IdempotentIds.of(request).map(ReferralId::new).orElseGet(ReferralId::random));
         return answer(send(command, request));
     }
 

@@ -18,7 +18,12 @@ record ReferralRequest(UUID referralId,
                        @NotNull @Valid ExploitationRequest exploitation) {
 
     MakeReferral toCommand() {
-        ReferralId id = referralId == null ? ReferralId.random() : new ReferralId(referralId);
+        return toCommand(ReferralId.random());
+    }
+
+    /** @param made the id the server makes when the body gives none */
+    MakeReferral toCommand(ReferralId made) {
+        ReferralId id = referralId == null ? made : new ReferralId(referralId);
         return new MakeReferral(id, referredOn, jurisdiction, firstResponder.toValue(), survivor.toValue(),
                 exploitation.toValue());
     }

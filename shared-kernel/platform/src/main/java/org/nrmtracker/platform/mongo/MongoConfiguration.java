@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One MongoDB client: the configured URI, or the embedded server when there is none. */
+/**
+ * One MongoDB client: the configured URI, or the embedded server when there is none, with the consistency settings
+ * the code owns ({@link ConsistencySettings}) whatever the URI says.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MongoProperties.class)
 public class MongoConfiguration {
@@ -17,7 +20,7 @@ public class MongoConfiguration {
     MongoClient mongoClient(MongoProperties properties, ObjectProvider<EmbeddedMongoConnection> embedded) {
         String uri = properties.uri() == null || properties.uri().isBlank()
                 ? embedded.getObject().uri() : properties.uri();
-        return MongoClients.create(uri);
+        return MongoClients.create(ConsistencySettings.of(uri));
     }
 
     @Bean

@@ -27,6 +27,8 @@ public final class ProblemTypes {
     public static final URI TOKEN_ISSUER_UNAVAILABLE = URI.create("urn:nrm-tracker:problem:token-issuer-unavailable");
     /** The query side's read models are still being built: lists and statistics would count part of the referrals. */
     public static final URI READ_MODELS_BUILDING = URI.create("urn:nrm-tracker:problem:read-models-building");
+    /** A write was sent but whether it was stored is unknown (docs/consistency.md): retry under the same key. */
+    public static final URI WRITE_OUTCOME_UNKNOWN = URI.create("urn:nrm-tracker:problem:write-outcome-unknown");
     public static final URI INTERNAL_ERROR = URI.create("urn:nrm-tracker:problem:internal-error");
 
     public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

@@ -1,14 +1,17 @@
 package org.nrmtracker.platform.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.nrmtracker.kernel.bearer.VerifiedTokens;
 import org.nrmtracker.platform.openapi.ApiDocsAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,12 +24,15 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
- * Who may call what (docs/api.md §8), the part both applications share: bearer tokens only, no sessions, no cookies,
- * so no CSRF either; health is open; each application's {@link AccessRules} come next; any other request needs a
+ * Who may call what (docs/api.md §8), the part both applications share: bearer tokens, no sessions of its own, so no
+ * CSRF either, except where an application has a console whose {@link SignedInSessions} lend their access tokens
+ * (then a state-changing request sent with the session cookie needs the CSRF token); health is open; each application's {@link AccessRules} come next; any other request needs a
  * valid token; the API description is read as {@link ApiDocsAccess} decides. A refusal is a problem+json 401 or
  * 403 ({@link SecurityProblems}).
  */
@@ -36,11 +42,15 @@ import java.time.Clock;
 @Import(IssuerTokens.class)
 public class ResourceServerSecurity {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     /** Last: the command side's token endpoint, in local mode, has a chain of its own that goes first. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules,
-                                       ApiDocsAccess apiDocs) throws Exception {
+                                       ApiDocsAccess apiDocs, ObjectProvider<SignedInSessions> consoles)
+            throws Exception {
+        SignedInSessions signedIn = consoles.getIfAvailable();
         SecurityProblems problems = new SecurityProblems();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
@@ -54,7 +64,7 @@ public class ResourceServerSecurity {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(token -> verified.verify(token, jwtDecoder::decode)))
-                        .bearerTokenResolver(tokensExceptOnHealth())
+                        .bearerTokenResolver(tokensExceptOnHealth(signedIn))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
@@ -68,7 +78,15 @@ public class ResourceServerSecurity {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
+                .csrf(csrf -> {
+                    if (signedIn == null) {
+                        csrf.disable();
+                    } else {
+                        csrf.csrfTokenRepository(signedIn.csrfTokens())
+                                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                                .requireCsrfProtectionMatcher(request -> sentBySession(request));
+                    }
+                })
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -76,13 +94,27 @@ public class ResourceServerSecurity {
         return http.build();
     }
 
-    /** A probe that happens to send a stale token to the health check is still answered: health reads no token. */
-    private static BearerTokenResolver tokensExceptOnHealth() {
+    /**
+     * A probe that happens to send a stale token to the health check is still answered: health reads no token. A
+     * request without an {@code Authorization} header may be a signed-in person's, with the session's token.
+     */
+    private static BearerTokenResolver tokensExceptOnHealth(SignedInSessions signedIn) {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.equals("/actuator/health") || path.startsWith("/actuator/health/") ? null
-                    : tokens.resolve(request);
+            if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
+                return null;
+            }
+            if (signedIn != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                return signedIn.accessToken(request);
+            }
+            return tokens.resolve(request);
         };
+    }
+
+    /** A state-changing request that the browser authorised with its session cookie, not a bearer token. */
+    private static boolean sentBySession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null;
     }
 }

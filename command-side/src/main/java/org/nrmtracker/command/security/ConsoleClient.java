@@ -27,7 +27,7 @@ final class ConsoleClient {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri("http://127.0.0.1:8081/login/oauth2/code/" + ID)
+                .redirectUri("http://127.0.0.1:8081/console/signed-in/" + ID)
                 .scope(OidcScopes.OPENID)
                 .scopes(scopes -> scopes.addAll(LocalClients.SCOPES))
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

@@ -25,8 +25,7 @@ class ConsolePages {
 
     static final String SESSION = "/console/session";
     /** Every path of the console's own chain ({@link ConsoleSecurity}); the API's are the platform chain's. */
-    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**", "/oauth2/authorization/**",
-            "/login/oauth2/code/**", "/sign-out", "/signed-out"};
+    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**"};
 
     private final SignedInSessions sessions;
     private final JwtDecoder tokens;
@@ -47,7 +46,7 @@ class ConsolePages {
         return "forward:/console/pages/" + page + ".html";
     }
 
-    @GetMapping("/signed-out")
+    @GetMapping("/console/signed-out")
     String signedOut() {
         return "forward:/console/pages/signed-out.html";
     }

@@ -20,7 +20,9 @@ import java.net.URI;
 final class ConsoleRegistration implements ClientRegistrationRepository {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleRegistration.class);
-    private static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+    /** Where the issuer sends a person back to, under the console's own paths (docs/console.md). */
+    static final String SIGNED_IN = "/console/signed-in";
+    private static final String REDIRECT_URI = "{baseUrl}" + SIGNED_IN + "/{registrationId}";
 
     private final OAuthProperties oauth;
     private final ConsoleProperties console;

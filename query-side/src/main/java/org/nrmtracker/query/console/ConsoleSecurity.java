@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -40,7 +41,7 @@ class ConsoleSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
-    private static final String SIGN_IN = "/oauth2/authorization/" + ConsoleProperties.REGISTRATION;
+    static final String SIGN_IN = "/console/sign-in/" + ConsoleProperties.REGISTRATION;
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,17 +49,18 @@ class ConsoleSecurity {
                                 OAuth2AuthorizedClientRepository authorizedClients, CookieCsrfTokenRepository csrfTokens)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce =
-                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/console/sign-in");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.securityMatcher(ConsolePages.PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/console/assets/**", "/webjars/**", "/signed-out").permitAll()
+                        .requestMatchers("/console/assets/**", "/webjars/**", "/console/signed-out").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(authorizedClients)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .redirectionEndpoint(endpoint -> endpoint.baseUri(ConsoleRegistration.SIGNED_IN + "/*"))
                         .defaultSuccessUrl("/", false))
                 .oauth2Client(client -> client.clientRegistrationRepository(registrations)
                         .authorizedClientRepository(authorizedClients))
@@ -68,13 +70,21 @@ class ConsoleSecurity {
                                 PathPatternRequestMatcher.pathPattern(ConsolePages.SESSION))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
                                 request -> true))
+                .requestCache(cache -> cache.requestCache(pagesAsked()))
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out")
+                .logout(logout -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/signed-out")
                         .deleteCookies(SESSION_COOKIE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The page asked for before signing in is the one shown after, at its own address (no {@code ?continue}). */
+    private static HttpSessionRequestCache pagesAsked() {
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setMatchingRequestParameterName(null);
+        return pages;
     }
 
     @Bean

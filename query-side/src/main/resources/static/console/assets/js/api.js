@@ -1,7 +1,7 @@
 // The API, same origin, with the signed-in session's cookie: the tokens stay on the server (docs/console.md).
 // A 401 means the session ended: sign in again and come back to this page.
 
-const SIGN_IN = '/oauth2/authorization/nrm-console';
+const SIGN_IN = '/console/sign-in/nrm-console';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -50,6 +50,6 @@ export async function downloadCsv(path, fileName) {
 }
 
 export async function signOut() {
-  await call('/sign-out', { method: 'POST', accept: 'text/html' }).catch(() => {});
-  window.location.assign('/signed-out');
+  await call('/console/sign-out', { method: 'POST', accept: 'text/html' }).catch(() => {});
+  window.location.assign('/console/signed-out');
 }

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class ResourceServerSecurity {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(token -> verified.verify(token, jwtDecoder::decode)))
-                        .bearerTokenResolver(tokensExceptOnHealth(signedIn))
+                        .bearerTokenResolver(tokensExceptOnHealth())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
@@ -77,14 +78,22 @@ public class ResourceServerSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // nor does it renew the session of a signed-in console that lent its token
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .csrf(csrf -> {
+                    // after the CSRF check, which ignores requests that bring their own bearer token
+                    if (signedIn != null) {
+                        http.addFilterBefore(new SessionTokens(signedIn), BearerTokenAuthenticationFilter.class);
+                    }
                     if (signedIn == null) {
                         csrf.disable();
                     } else {
                         csrf.csrfTokenRepository(signedIn.csrfTokens())
                                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                                .requireCsrfProtectionMatcher(request -> sentBySession(request));
+                                .requireCsrfProtectionMatcher(request -> sentBySession(request))
+                                // a bearer token authenticates one request: the console's token stays as it is
+                                .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy());
                     }
                 })
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -94,21 +103,13 @@ public class ResourceServerSecurity {
         return http.build();
     }
 
-    /**
-     * A probe that happens to send a stale token to the health check is still answered: health reads no token. A
-     * request without an {@code Authorization} header may be a signed-in person's, with the session's token.
-     */
-    private static BearerTokenResolver tokensExceptOnHealth(SignedInSessions signedIn) {
+    /** A probe that happens to send a stale token to the health check is still answered: health reads no token. */
+    private static BearerTokenResolver tokensExceptOnHealth() {
         DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
-                return null;
-            }
-            if (signedIn != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-                return signedIn.accessToken(request);
-            }
-            return tokens.resolve(request);
+            return path.equals("/actuator/health") || path.startsWith("/actuator/health/") ? null
+                    : tokens.resolve(request);
         };
     }
 

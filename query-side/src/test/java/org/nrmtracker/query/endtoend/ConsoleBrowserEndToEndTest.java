@@ -126,6 +126,21 @@ class ConsoleBrowserEndToEndTest {
 
     @Test
     @Order(6)
+    void aStateChangingRequestWithTheSessionNeedsTheCsrfToken() {
+        chromium.driver.get(base + "/analysis/waits");
+        waitUntil(driver -> driver.findElements(By.cssSelector("#navigation a")).size() == 4);
+        String post = "const done = arguments[1]; const token = document.cookie.split('; ')"
+                + ".find(c => c.startsWith('XSRF-TOKEN=')).substring(11);"
+                + "fetch('/api/v1/audit/integrity-checks', {method: 'POST', headers: arguments[0] ? {'X-XSRF-TOKEN': token} : {}})"
+                + ".then(r => r.text()).then(done);";
+
+        assertThat((String) chromium.driver.executeAsyncScript(post, false)).as("without the CSRF token").contains("CSRF token");
+        assertThat((String) chromium.driver.executeAsyncScript(post, true)).as("with it, the analyst's scopes decide")
+                .contains("scopes do not allow");
+    }
+
+    @Test
+    @Order(7)
     void signingOutEndsTheSession() {
         chromium.driver.get(base + "/analysis/waits");
         waitUntil(driver -> driver.findElements(By.cssSelector("#navigation a")).size() == 4);

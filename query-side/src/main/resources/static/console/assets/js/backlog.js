@@ -1,7 +1,7 @@
 // The backlog over time (docs/console.md): referrals awaiting a reasonable- or conclusive-grounds decision at each
 // month or quarter end, and how many have waited beyond each window; GET /api/v1/statistics/backlog-series, each
 // point what /backlog answers for that date (docs/api.md §5).
-import { analysisPage, keyText, tooltip } from './page.js';
+import { analysisPage, withFigures, keyText, tooltip } from './page.js';
 import { table } from './table.js';
 
 function url(params) {
@@ -55,7 +55,7 @@ function draw(answer) {
       grid: { bottom: 60 },
       xAxis: { type: 'category', data: dates, name: 'As of' },
       yAxis: { type: 'value', name: 'Referrals' },
-      series,
+      series: withFigures(series),
     },
   };
 }

@@ -1,6 +1,6 @@
 // Decisions per quarter with their positive rates, counted as the published Home Office tables count them: each
 // decision in the quarter it was made (docs/console.md); GET /api/v1/statistics/decisions (docs/api.md §5.2).
-import { analysisPage, tooltip } from './page.js';
+import { analysisPage, withFigures, tooltip } from './page.js';
 import { table } from './table.js';
 
 function url(params) {
@@ -55,7 +55,7 @@ function draw(answer) {
       grid: { bottom: 60 },
       xAxis: { type: 'category', data: quarters, name: 'Decision quarter' },
       yAxis: [{ type: 'value', name: 'Decisions' }, { type: 'value', name: 'Positive rate', min: 0, max: 1 }],
-      series,
+      series: withFigures(series),
     },
   };
 }

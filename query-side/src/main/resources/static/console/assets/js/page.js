@@ -96,3 +96,6 @@ export function windowLines(windows) {
 }
 
 export const tooltip = { trigger: 'axis', renderMode: 'richText' };
+
+/** Series with at least one figure: a group suppressed throughout has no line, not a line at zero. */
+export const withFigures = (series) => series.filter((one) => one.data.some((value) => value !== null));

@@ -1,7 +1,7 @@
 // Waits against the windows by referral quarter (docs/console.md): median and 90th percentile of the days from
 // referral to the reasonable-grounds decision and from a positive one to the conclusive decision, the windows'
 // lines, and the share of windows met; GET /api/v1/statistics/referral-cohorts (docs/api.md §5.1).
-import { analysisPage, windowLines, tooltip } from './page.js';
+import { analysisPage, withFigures, windowLines, tooltip } from './page.js';
 import { table } from './table.js';
 
 const MEASURES = [
@@ -40,8 +40,9 @@ function draw(answer) {
       });
     }
   }
-  if (series.length) {
-    series[0].markLine = windowLines(answer.windows);
+  const drawn = withFigures(series);
+  if (drawn.length) {
+    drawn[0].markLine = windowLines(answer.windows);
   }
   const columns = [
     { heading: 'Referral quarter', kind: 'key', value: (g) => g.key.REFERRAL_QUARTER },
@@ -62,7 +63,7 @@ function draw(answer) {
       grid: { bottom: 60 },
       xAxis: { type: 'category', data: quarters, name: 'Referral quarter' },
       yAxis: { type: 'value', name: 'Days' },
-      series,
+      series: drawn,
     },
   };
 }

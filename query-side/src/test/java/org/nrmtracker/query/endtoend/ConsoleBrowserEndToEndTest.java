@@ -223,6 +223,8 @@ class ConsoleBrowserEndToEndTest {
         List<String> serious = axe.getViolations().stream().filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
                 .map(Rule::getId).toList();
         assertThat(serious).as(page + ": serious or critical accessibility violations").isEmpty();
+        assertThat(chromium.consoleMessages()).as(page + ": no script error, nothing the Content-Security-Policy refused")
+                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
 
         List<WebElement> controls = chromium.driver.findElements(By.cssSelector(
                 "a[href], button, input, select, [tabindex='0']")).stream().filter(WebElement::isDisplayed).toList();

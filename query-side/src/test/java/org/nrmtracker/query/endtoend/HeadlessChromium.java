@@ -1,6 +1,8 @@
 package org.nrmtracker.query.endtoend;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,7 +27,8 @@ final class HeadlessChromium implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(ChromiumInstalled.CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-dev-shm-usage", "--window-size=1280,1700")
-                .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                .setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                         "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -33,10 +36,19 @@ final class HeadlessChromium implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /** The whole page from its top, nothing focused. */
     Path screenshot(String name) throws IOException {
+        driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.max(900, Math.min(height + 140, 6000))));
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** What the browser's console said since last asked: script errors, Content-Security-Policy refusals. */
+    java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(entry -> entry.getMessage()).toList();
     }
 
     @Override

@@ -26,8 +26,8 @@ final class HeadlessChromium implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions().setBinary(ChromiumInstalled.CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--window-size=1280,1700")
-                .setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+                        "--disable-dev-shm-usage", "--window-size=1280,1700");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                         "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -51,7 +51,6 @@ public class ResourceServerSecurity {
     SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules,
                                        ApiDocsAccess apiDocs, ObjectProvider<SignedInSessions> consoles)
             throws Exception {
-        SignedInSessions signedIn = consoles.getIfAvailable();
         SecurityProblems problems = new SecurityProblems();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
@@ -78,29 +77,32 @@ public class ResourceServerSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                // nor does it renew the session of a signed-in console that lent its token
+                // a bearer token authenticates one request: no session of its own, and a console's stays as it is
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
-                .csrf(csrf -> {
-                    // after the CSRF check, which ignores requests that bring their own bearer token
-                    if (signedIn != null) {
-                        http.addFilterBefore(new SessionTokens(signedIn), BearerTokenAuthenticationFilter.class);
-                    }
-                    if (signedIn == null) {
-                        csrf.disable();
-                    } else {
-                        csrf.csrfTokenRepository(signedIn.csrfTokens())
-                                .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                                .requireCsrfProtectionMatcher(request -> sentBySession(request))
-                                // a bearer token authenticates one request: the console's token stays as it is
-                                .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy());
-                    }
-                })
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
+        acceptSignedInSessions(http, consoles.getIfAvailable());
         return http.build();
+    }
+
+    /**
+     * Without a console, no CSRF: nothing is sent by cookie. With one, its session's token is lent to requests
+     * without an {@code Authorization} header, after the CSRF check (which Spring skips for requests bringing their
+     * own bearer token; one sent with the session cookie must not skip it).
+     */
+    private static void acceptSignedInSessions(HttpSecurity http, SignedInSessions signedIn) throws Exception {
+        if (signedIn == null) {
+            http.csrf(AbstractHttpConfigurer::disable);
+            return;
+        }
+        http.csrf(csrf -> csrf.csrfTokenRepository(signedIn.csrfTokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(ResourceServerSecurity::sentBySession)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .addFilterBefore(new SessionTokens(signedIn), BearerTokenAuthenticationFilter.class);
     }
 
     /** A probe that happens to send a stale token to the health check is still answered: health reads no token. */

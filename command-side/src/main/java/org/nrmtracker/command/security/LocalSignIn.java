@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The local login page where people sign in to the console (docs/console.md): Spring's own form at
- * {@code /login}, for the demo people when started with {@code --demo} ({@link DemoPeople}); without them no one can
+ * {@code /login} (and its stylesheet), for the demo people when started with {@code --demo} ({@link DemoPeople}); without them no one can
  * sign in. Signed in, a person is sent back to the authorization request that asked ({@link LocalAuthorizationServer}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +26,7 @@ class LocalSignIn {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain loginPage(HttpSecurity http, Environment environment) throws Exception {
-        http.securityMatcher("/login")
+        http.securityMatcher("/login", "/default-ui.css")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .userDetailsService(people(DemoPeople.requested(environment).entrySet().stream()
                         .map(person -> User.withUsername(person.getKey()).password(person.getValue().secret())

@@ -53,7 +53,7 @@ function draw(answer) {
       tooltip,
       legend: { type: 'scroll', bottom: 0 },
       grid: { bottom: 60 },
-      xAxis: { type: 'category', data: dates, name: 'As of' },
+      xAxis: { type: 'category', data: dates, name: 'As of', nameLocation: 'middle', nameGap: 30 },
       yAxis: { type: 'value', name: 'Referrals' },
       series: withFigures(series),
     },

@@ -53,7 +53,7 @@ function draw(answer) {
       tooltip,
       legend: { type: 'scroll', bottom: 0 },
       grid: { bottom: 60 },
-      xAxis: { type: 'category', data: quarters, name: 'Decision quarter' },
+      xAxis: { type: 'category', data: quarters, name: 'Decision quarter', nameLocation: 'middle', nameGap: 30 },
       yAxis: [{ type: 'value', name: 'Decisions' }, { type: 'value', name: 'Positive rate', min: 0, max: 1 }],
       series: withFigures(series),
     },

@@ -85,7 +85,7 @@ function draw(answer) {
       tooltip: { ...tooltip, trigger: 'item' },
       legend: { type: 'scroll', bottom: 0, data: shown.map(keyText) },
       grid: { bottom: 60 },
-      xAxis: { type: 'value', name: 'Days since positive RG', min: 0 },
+      xAxis: { type: 'value', name: 'Days since positive RG', nameLocation: 'middle', nameGap: 30, min: 0 },
       yAxis: { type: 'value', name: 'Still waiting', min: 0, max: 1 },
       series,
     },

@@ -40,6 +40,17 @@ function draw(answer) {
       });
     }
   }
+  for (const subgroup of subgroups) {
+    answer.windows.forEach((days, i) => series.push({
+      name: `${subgroup ? `${subgroup}: ` : ''}${days}-day windows met`,
+      type: 'bar',
+      yAxisIndex: 1,
+      data: quarters.map((quarter) => {
+        const group = answer.groups.find((g) => g.key.REFERRAL_QUARTER === quarter && rest(g) === subgroup);
+        return group && !group.suppressed ? group.windows[i].metRate : null;
+      }),
+    }));
+  }
   const drawn = withFigures(series);
   if (drawn.length) {
     drawn[0].markLine = windowLines(answer.windows);
@@ -61,8 +72,8 @@ function draw(answer) {
       tooltip,
       legend: { type: 'scroll', bottom: 0 },
       grid: { bottom: 60 },
-      xAxis: { type: 'category', data: quarters, name: 'Referral quarter' },
-      yAxis: { type: 'value', name: 'Days' },
+      xAxis: { type: 'category', data: quarters, name: 'Referral quarter', nameLocation: 'middle', nameGap: 30 },
+      yAxis: [{ type: 'value', name: 'Days' }, { type: 'value', name: 'Windows met', min: 0, max: 1 }],
       series: drawn,
     },
   };

@@ -4,6 +4,7 @@ import org.nrmtracker.platform.Platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The read side: timelines, statistics, audit and administration over the event store
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(Platform.class)
+@EnableScheduling
 public class QuerySideApplication {
 
     public static void main(String[] args) {

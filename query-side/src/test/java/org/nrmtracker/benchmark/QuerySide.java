@@ -97,6 +97,23 @@ final class QuerySide implements AutoCloseable {
         return false;
     }
 
+    /** The position of the in-memory model's latest snapshot, or -1 without one. */
+    long snapshotPosition() {
+        return app.getBean(ReferralReadModels.class).snapshotPosition();
+    }
+
+    /** Waits until the in-memory model has a snapshot, as its schedule writes one; false when {@code limit} passed. */
+    boolean awaitSnapshot(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (snapshotPosition() >= 0) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
     LagProbe lagProbe() {
         return app.getBean(LagProbe.class);
     }

@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When the store holds {@code threshold} events or more (by its head position), builds the read models whose
  * processors started from the tail ({@link ProcessorStarts}) in one pass over the store, instead of leaving the
  * processors to replay every event through Axon's per-event machinery (most of the replay's time, measured): the
- * in-memory model at every start, {@code referral_records} on a new deployment. Their processors are stopped while
+ * in-memory model at every start, {@code referral_records} on a new deployment. The in-memory model alone starts from
+ * its latest snapshot ({@link InMemorySnapshotSchedule}) and reads only the events after it, so that a restart
+ * grows with the referrals rather than the events. Their processors are stopped while
  * the models are built, then go on from the last event read. The in-memory model is replaced whole (until then,
  * single referrals are read from {@code referral_records}, which on a new deployment is itself still filling);
  * {@code referral_records} is written as the projection writes it, merged into each document, so that another
@@ -82,10 +85,17 @@ class StartUpBuild {
             }
             progress.started(groups);
             tokens.stop(groups, stopped);
-            log.info("Building {} in one pass over the event store (head at position {})", groups, head);
-            ReferralReadModels.Rebuilt rebuilt = readModels.newModel();
+            // a new referral_records is built from every event; the in-memory model alone from its snapshot, if any
+            Optional<ReferralReadModels.Resumed> resumed = groups.equals(List.of(IN_MEMORY))
+                    ? readModels.resumeFromSnapshot() : Optional.empty();
+            ReferralReadModels.Rebuilt rebuilt = resumed.map(ReferralReadModels.Resumed::model)
+                    .orElseGet(readModels::newModel);
+            TrackingToken from = resumed.map(ReferralReadModels.Resumed::from).orElseGet(events::tail);
+            log.info("Building {} in one pass over the event store (head at position {}), {}", groups, head,
+                    resumed.isPresent() ? "from a snapshot of " + rebuilt.size() + " referrals at position "
+                            + from.position().orElse(-1) : "from its first event");
             long[] count = {0};
-            TrackingToken end = events.replay(events.tail(), event -> {
+            TrackingToken end = events.replay(from, event -> {
                 EventStoreReads.apply(event, rebuilt::apply);
                 count[0]++;
                 event.trackingToken().position().ifPresent(progress::read);
@@ -104,8 +114,8 @@ class StartUpBuild {
                 tokens.advanceTo(end, DURABLE);
             }
             publisher.publishEvent(new ReadModelsBuilt(groups, count[0]));
-            log.info("Built {} from {} events ({} referrals); their processors go on from there", groups, count[0],
-                    referrals);
+            log.info("Built {} with {} events read ({} referrals); their processors go on from there", groups,
+                    count[0], referrals);
         } catch (RuntimeException e) {
             log.error("The build at start failed ({}); the processors go on from where they were stopped",
                     e.toString(), e);

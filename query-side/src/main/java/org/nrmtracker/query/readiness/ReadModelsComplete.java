@@ -12,6 +12,7 @@ import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 import org.nrmtracker.query.admin.StartUpBuildProgress;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
+import org.nrmtracker.query.referral.StreamShares;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -105,13 +106,13 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
         for (EventTrackerStatus status : statuses.values()) {
             TrackingToken token = status.getTrackingToken();
             if (!status.isErrorState() && holdsAllUpTo(token, head)) {
-                covered += share(status.getSegment());
+                covered += StreamShares.of(status.getSegment());
             }
             position = Math.min(position, status.getCurrentPosition().orElse(0L));
         }
         position = Math.max(statuses.isEmpty() ? 0 : position, build.position(model).orElse(0L));
-        boolean complete = targetPosition <= 0 || covered >= 1.0
-                || (model.equals(ReferralReadModels.DURABLE_GROUP) && covered + heldElsewhere(model, statuses) >= 1.0);
+        boolean complete = targetPosition <= 0 || StreamShares.isWhole(covered) || (model.equals(
+                ReferralReadModels.DURABLE_GROUP) && StreamShares.isWhole(covered + heldElsewhere(model, statuses)));
         if (complete) {
             reached.put(model, target);
         }
@@ -155,7 +156,7 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
                 .orElse(Map.of());
     }
 
-    /** The share of the stream in segments that another instance has claimed (masks make exact fractions). */
+    /** The share of the stream in segments that another instance has claimed. */
     private double heldElsewhere(String model, Map<Integer, EventTrackerStatus> ours) {
         TokenStore tokens = processing.tokenStore(model);
         int[] segments = tokens.fetchSegments(model);
@@ -164,14 +165,10 @@ public class ReadModelsComplete implements SmartInitializingSingleton {
         double share = 0;
         for (int segment : segments) {
             if (!ours.containsKey(segment) && !claimable.contains(segment)) {
-                share += share(Segment.computeSegment(segment, segments));
+                share += StreamShares.of(Segment.computeSegment(segment, segments));
             }
         }
         return share;
-    }
-
-    private static double share(Segment segment) {
-        return 1.0 / (segment.getMask() + 1);
     }
 
     private static long positionOf(TrackingToken token) {

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 import org.nrmtracker.query.referral.InMemoryCatchUp;
 import org.nrmtracker.query.referral.ReferralReadModels;
+import org.nrmtracker.query.referral.StreamShares;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -84,16 +85,10 @@ public class ReadPositions {
 
     /** The lowest position every segment has covered; 0 unless the segments together are all of the stream. */
     static long covered(Collection<EventTrackerStatus> statuses) {
-        double share = 0;
-        long lowest = Long.MAX_VALUE;
-        for (EventTrackerStatus status : statuses) {
-            if (status.isErrorState()) {
-                return 0;
-            }
-            share += 1.0 / (status.getSegment().getMask() + 1); // masks make exact fractions
-            lowest = Math.min(lowest, coveredBy(status.getTrackingToken()));
+        if (statuses.stream().anyMatch(EventTrackerStatus::isErrorState) || !StreamShares.whole(statuses, s -> true)) {
+            return 0;
         }
-        return share >= 1.0 ? lowest : 0;
+        return statuses.stream().mapToLong(status -> coveredBy(status.getTrackingToken())).min().orElse(0);
     }
 
     /** Every event at or below this position has been handled under the token. */

@@ -36,14 +36,8 @@ public final class InMemoryCatchUp {
         return processor;
     }
 
-    /** Segments split the stream by mask; caught-up ones must add up to all of it (masks make exact fractions). */
+    /** Caught up when the segments caught up, and not in error, are the whole stream between them. */
     static boolean coversEverySegment(Collection<EventTrackerStatus> statuses) {
-        double covered = 0;
-        for (EventTrackerStatus status : statuses) {
-            if (status.isCaughtUp() && !status.isErrorState()) {
-                covered += 1.0 / (status.getSegment().getMask() + 1);
-            }
-        }
-        return covered >= 1.0;
+        return StreamShares.whole(statuses, status -> status.isCaughtUp() && !status.isErrorState());
     }
 }

@@ -1,13 +1,17 @@
 package org.nrmtracker.query.referral;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,17 +33,24 @@ public class ReferralReadModels {
     private final ReferralRecordProjection projection;
     private final ReferralRecordsInMemory inMemory;
 
+    private final InMemorySnapshots snapshots;
+
     ReferralReadModels(ReferralRecordDocuments documents, ReferralRecordProjection projection,
-                       ReferralRecordsInMemory inMemory) {
+                       ReferralRecordsInMemory inMemory, InMemorySnapshots snapshots) {
         this.documents = documents;
         this.projection = projection;
         this.inMemory = inMemory;
+        this.snapshots = snapshots;
     }
 
     /** A model being rebuilt, in memory until it is swapped in. */
     public static final class Rebuilt {
         // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
-        private final ConcurrentHashMap<String, ReferralRecord> records = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, ReferralRecord> records;
+
+        private Rebuilt(ConcurrentHashMap<String, ReferralRecord> records) {
+            this.records = records;
+        }
 
         public void apply(ReferralEvent event, long sequence, Instant recordedAt, String organisation) {
             records.compute(event.referralId().toString(),
@@ -52,7 +63,33 @@ public class ReferralReadModels {
     }
 
     public Rebuilt newModel() {
-        return new Rebuilt();
+        return new Rebuilt(new ConcurrentHashMap<>());
+    }
+
+    /** A model taken from the latest snapshot of an in-memory model, to go on from {@code from}. */
+    public record Resumed(Rebuilt model, TrackingToken from) {
+    }
+
+    public Optional<Resumed> resumeFromSnapshot() {
+        return snapshots.latest().map(s -> new Resumed(new Rebuilt(s.records()), s.token()));
+    }
+
+    /**
+     * Writes this instance's in-memory model as the snapshot. Its processor may go on meanwhile: {@code token}, read
+     * before, is one the model holds every event up to, and events after it that the snapshot already holds are
+     * applied again harmlessly when a restart follows the stream from it (folding is idempotent).
+     *
+     * @return the referrals written
+     */
+    public int snapshotInMemory(GapAwareTrackingToken token) {
+        Collection<ReferralRecord> records = inMemory.all();
+        snapshots.write(records, token);
+        return records.size();
+    }
+
+    /** The position the latest snapshot goes on from, or -1 without one. */
+    public long snapshotPosition() {
+        return snapshots.latestPosition();
     }
 
     /** Applies an event to the live models while their processors are stopped; idempotent. */
@@ -73,6 +110,7 @@ public class ReferralReadModels {
     }
 
     public void swap(Rebuilt rebuilt, String buildId) {
+        snapshots.deleteAll(); // a rebuild mends the models, so their snapshots are not to be gone on from
         documents.replaceWith(rebuilt.records, buildId);
         replaceInMemory(rebuilt);
     }

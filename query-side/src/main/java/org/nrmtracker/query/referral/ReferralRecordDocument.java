@@ -22,9 +22,17 @@ import java.util.stream.Collectors;
  * attributes at the top, each event under its sequence number ({@code events.3}, see {@link EventDocuments}), and
  * {@code version}, the highest sequence written. Every writer sends {@link #update}, so writing is an idempotent
  * upsert that merges into whatever the document already holds: the projection one event at a time, the start-up
- * build and a rebuild whole records.
+ * build and a rebuild whole records. {@link #document} is the same document whole, for the in-memory model's
+ * snapshots.
  */
 final class ReferralRecordDocument {
+
+    /**
+     * The shape's version, kept with every copy of documents outside {@code referral_records} (the in-memory model's
+     * snapshots): raise it with any change to what {@link #document} writes or {@link #toRecord} reads, so that a
+     * copy in an older shape is never read as if it were current.
+     */
+    static final int SHAPE = 1;
 
     /**
      * The update that writes {@code events}, and the attributes when given.
@@ -40,20 +48,36 @@ final class ReferralRecordDocument {
         }
         updates.add(Updates.max("version", version));
         if (attributes != null) {
-            updates.add(Updates.set("organisation", attributes.organisation()));
-            updates.add(Updates.set("referredOn", attributes.referredOn().toString()));
-            updates.add(Updates.set("jurisdiction", attributes.jurisdiction().name()));
-            updates.add(Updates.set("firstResponderType", attributes.firstResponderType().name()));
-            updates.add(Updates.set("subjectRef", attributes.subjectRef()));
-            updates.add(Updates.set("ageAtExploitation", attributes.ageAtExploitation().name()));
-            updates.add(Updates.set("gender", attributes.gender().name()));
-            updates.add(Updates.set("nationalities", attributes.nationalities()));
-            updates.add(Updates.set("exploitationTypes",
-                    attributes.exploitationTypes().stream().map(Enum::name).sorted().toList()));
-            updates.add(Updates.set("exploitationLocation", attributes.exploitationLocation().name()));
-            updates.add(Updates.set("countyLines", attributes.countyLines()));
+            attributesOf(attributes).forEach((field, value) -> updates.add(Updates.set(field, value)));
         }
         return Updates.combine(updates);
+    }
+
+    /** The whole document {@link #update} would leave in an empty collection, for copies kept elsewhere. */
+    static Document document(ReferralRecord record) {
+        Document events = new Document();
+        long version = 0;
+        for (ReferralRecordEvent recorded : record.events()) {
+            events.append(Long.toString(recorded.sequence()), EventDocuments.toDocument(recorded));
+            version = Math.max(version, recorded.sequence());
+        }
+        Document document = new Document("_id", record.referralId());
+        document.putAll(attributesOf(record));
+        return document.append("events", events).append("version", version);
+    }
+
+    private static Document attributesOf(ReferralRecord attributes) {
+        return new Document("organisation", attributes.organisation())
+                .append("referredOn", attributes.referredOn().toString())
+                .append("jurisdiction", attributes.jurisdiction().name())
+                .append("firstResponderType", attributes.firstResponderType().name())
+                .append("subjectRef", attributes.subjectRef())
+                .append("ageAtExploitation", attributes.ageAtExploitation().name())
+                .append("gender", attributes.gender().name())
+                .append("nationalities", attributes.nationalities())
+                .append("exploitationTypes", attributes.exploitationTypes().stream().map(Enum::name).sorted().toList())
+                .append("exploitationLocation", attributes.exploitationLocation().name())
+                .append("countyLines", attributes.countyLines());
     }
 
     /** The whole record: its attributes and all its events. */

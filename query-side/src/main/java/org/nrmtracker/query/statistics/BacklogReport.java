@@ -14,6 +14,11 @@ record BacklogReport(LocalDate asOf, List<DecisionWindow> windows, int minimumCe
                      @JsonIgnore Grouping grouping) implements StatisticsReport {
 
     @Override
+    public List<?> csvRows() {
+        return groups;
+    }
+
+    @Override
     public Object columnTemplate() {
         return Group.suppressed(grouping.blankKey(), windows);
     }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /** The running figures of one backlog group. */
 final class BacklogTally {
@@ -32,11 +33,19 @@ final class BacklogTally {
 
     /** Adds a referral awaiting CG, from its timeline as of {@code asOf} with this tally's windows. */
     void addAwaitingConclusiveGrounds(Timeline timeline) {
+        addAwaitingConclusiveGrounds(timeline.recoveryPeriod().startsOn(), i -> timeline.windows().get(i).state());
+    }
+
+    /**
+     * Adds a referral awaiting CG since {@code clockStart}, the state of each of this tally's windows on {@code asOf}
+     * given by its index.
+     */
+    void addAwaitingConclusiveGrounds(LocalDate clockStart, IntFunction<WindowState> windowState) {
         awaitingConclusiveGrounds++;
-        waiting.add(ChronoUnit.DAYS.between(timeline.recoveryPeriod().startsOn(), asOf));
+        waiting.add(ChronoUnit.DAYS.between(clockStart, asOf));
         for (int i = 0; i < windows.size(); i++) {
             // still waiting and asOf > S + W: waiting more than W days
-            if (timeline.windows().get(i).state() == WindowState.MISSED) {
+            if (windowState.apply(i) == WindowState.MISSED) {
                 beyond[i]++;
             }
         }

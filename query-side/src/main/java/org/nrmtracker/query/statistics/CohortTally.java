@@ -1,7 +1,5 @@
 package org.nrmtracker.query.statistics;
 
-import org.nrmtracker.kernel.referral.ReferralWithdrawn;
-import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.DecisionWindow;
 import org.nrmtracker.query.timeline.ReferralStatus;
@@ -10,7 +8,6 @@ import org.nrmtracker.query.timeline.Timeline.SupportPeriod;
 import org.nrmtracker.query.timeline.TimelineFigures;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +58,7 @@ final class CohortTally {
         if (figures.status() == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS) {
             awaitingConclusiveGrounds++;
         }
-        addSurvival(referral, figures);
+        WaitForConclusiveGrounds.add(untilConclusiveGrounds, referral, figures, asOf);
         windowCounts.add(figures.windows());
         addSupport(figures.support());
     }
@@ -98,34 +95,6 @@ final class CohortTally {
                         untilConclusiveGrounds.median()),
                 awaitingConclusiveGrounds, windowCounts.figures(),
                 new CohortGroup.Support(supportEnded, supportEndedBeforeConclusiveDecision, supportDays.summary()));
-    }
-
-    /**
-     * Time from the first positive RG decision {@code S} to the first CG decision; a referral still waiting is
-     * censored at {@code asOf}, a withdrawn one at its withdrawal.
-     */
-    private void addSurvival(ReferralRecord referral, TimelineFigures figures) {
-        LocalDate clockStart = figures.clockStart();
-        if (clockStart == null) {
-            return;
-        }
-        Long decidedAfter = figures.conclusiveGrounds().daysFromReasonableGrounds();
-        if (decidedAfter != null) {
-            untilConclusiveGrounds.event(decidedAfter);
-        } else {
-            untilConclusiveGrounds.censored(ChronoUnit.DAYS.between(clockStart, waitEnded(referral, figures)));
-        }
-    }
-
-    private LocalDate waitEnded(ReferralRecord referral, TimelineFigures figures) {
-        if (figures.status() == ReferralStatus.WITHDRAWN) {
-            for (ReferralRecordEvent recorded : referral.events()) {
-                if (recorded.event() instanceof ReferralWithdrawn withdrawal && !withdrawal.withdrawnOn().isAfter(asOf)) {
-                    return withdrawal.withdrawnOn();
-                }
-            }
-        }
-        return asOf;
     }
 
     /** {@code ended} counts referrals with a closed support period; {@code days} takes every closed period. */

@@ -17,6 +17,11 @@ record DecisionReport(DecisionStage stage, LocalDate decidedFrom, LocalDate deci
                       List<Group> groups, @JsonIgnore Grouping grouping) implements StatisticsReport {
 
     @Override
+    public List<?> csvRows() {
+        return groups;
+    }
+
+    @Override
     public Object columnTemplate() {
         return Group.suppressed(grouping.blankKey());
     }

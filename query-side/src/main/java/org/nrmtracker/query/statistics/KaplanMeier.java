@@ -43,6 +43,11 @@ final class KaplanMeier {
         }
     }
 
+    /** The curve as {@code survfit} reports it, one step per distinct time, with the median {@code print} gives. */
+    SurvivalCurve curve() {
+        return size == 0 ? SurvivalCurve.NONE : SurvivalCurve.of(ObservedTimes.of(times, censorings, size), size);
+    }
+
     BigDecimal median() {
         if (size == 0) {
             return null;

@@ -13,6 +13,11 @@ record ReferralCohortReport(LocalDate asOf, List<DecisionWindow> windows, int mi
                             @JsonIgnore Grouping grouping) implements StatisticsReport {
 
     @Override
+    public List<?> csvRows() {
+        return groups;
+    }
+
+    @Override
     public Object columnTemplate() {
         return CohortGroup.suppressed(grouping.blankKey(), windows);
     }

@@ -34,13 +34,17 @@ class StatisticsController {
     private final ReferralCohortStatistics cohorts;
     private final DecisionStatistics decisions;
     private final BacklogStatistics backlog;
+    private final ConclusiveGroundsSurvival survival;
+    private final BacklogSeries backlogSeries;
     private final Clock clock;
 
     StatisticsController(ReferralCohortStatistics cohorts, DecisionStatistics decisions, BacklogStatistics backlog,
-                         Clock clock) {
+                         ConclusiveGroundsSurvival survival, BacklogSeries backlogSeries, Clock clock) {
         this.cohorts = cohorts;
         this.decisions = decisions;
         this.backlog = backlog;
+        this.survival = survival;
+        this.backlogSeries = backlogSeries;
         this.clock = clock;
     }
 
@@ -93,6 +97,43 @@ class StatisticsController {
                           @RequestParam(required = false) String groupBy,
                           @RequestParam(required = false) String windows) {
         return backlog.answer(new GetBacklog(orToday(asOf), Grouping.parse(groupBy, false), WindowDays.parse(windows)));
+    }
+
+    /** The cohort is chosen as the cohorts' is; the curves are R's {@code survfit} defaults (docs/api.md §5.4). */
+    @CountsWorkingDays
+    @GetMapping("/conclusive-grounds-survival")
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
+    @Operation(summary = "Kaplan–Meier curves of the wait from positive RG to CG", description = "For the referrals "
+            + "made from referredFrom to referredTo, grouped by groupBy: one step per distinct time with those at "
+            + "risk, events, censorings, survival and its 95% confidence bounds, and the median with its interval, "
+            + "as R's survival::survfit reports them; still waiting is censored at asOf, withdrawn at withdrawal.")
+    SurvivalReport conclusiveGroundsSurvival(
+            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
+            @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf) {
+        inOrder(referredFrom, referredTo, "referredTo", "referredFrom");
+        return survival.answer(new GetConclusiveGroundsSurvival(referredFrom, referredTo, orToday(asOf),
+                Grouping.parse(groupBy, false)));
+    }
+
+    /** {@code to} defaults to today, {@code from} to a year before {@code to} (docs/api.md §5.5). */
+    @CountsWorkingDays
+    @GetMapping("/backlog-series")
+    @ReadsFrom(ReadModel.ALL_REFERRALS)
+    @Operation(summary = "The backlog at the end of each month or quarter", description = "At every month (or "
+            + "quarter) end from from to to, exactly what /backlog answers for that date; at most "
+            + BacklogSeriesRange.MAX_POINTS + " points.")
+    BacklogSeriesReport backlogSeries(@RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate to,
+                                      @RequestParam(defaultValue = "MONTH") BacklogInterval interval,
+                                      @RequestParam(required = false) String groupBy,
+                                      @RequestParam(required = false) String windows) {
+        LocalDate last = orToday(to);
+        LocalDate first = from == null ? last.minusYears(1) : from;
+        inOrder(first, last, "to", "from");
+        return backlogSeries.answer(new GetBacklogSeries(BacklogSeriesRange.points(interval, first, last),
+                Grouping.parse(groupBy, false), WindowDays.parse(windows)));
     }
 
     private LocalDate orToday(LocalDate asOf) {

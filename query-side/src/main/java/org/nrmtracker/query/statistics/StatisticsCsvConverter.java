@@ -6,7 +6,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -30,8 +29,9 @@ class StatisticsCsvConverter extends AbstractHttpMessageConverter<StatisticsRepo
 
     String csv(StatisticsReport report) {
         CsvTable table = new CsvTable(jsonMapper.valueToTree(report.columnTemplate()));
-        JsonNode json = jsonMapper.valueToTree(report);
-        json.get("groups").values().forEach(table::addRow);
+        for (Object row : report.csvRows()) {
+            table.addRow(jsonMapper.valueToTree(row));
+        }
         return table.write();
     }
 

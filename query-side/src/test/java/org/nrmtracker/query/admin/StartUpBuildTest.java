@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.bson.Document;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.query.Eventually;
 import org.nrmtracker.query.RunningQuerySide;
+import org.nrmtracker.query.referral.InMemoryCatchUp;
 import org.nrmtracker.query.referral.ProcessorStarts;
 import org.nrmtracker.query.referral.ReferralReadModels;
 import org.nrmtracker.query.referral.ReferralRecord;
@@ -24,7 +27,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +85,8 @@ class StartUpBuildTest {
     EmbeddedEventStore eventStore;
     @Autowired
     ReferralRecords records;
+    @Autowired
+    InMemoryCatchUp catchUp;
 
     private MongoClient client;
     private MongoCollection<Document> durable;
@@ -144,6 +153,52 @@ class StartUpBuildTest {
         assertThat(records.all()).hasSizeGreaterThanOrEqualTo(REFERRALS);
         assertThat(durable.countDocuments()).as("its processor goes on from the head, as it was").isZero();
         assertThat(tokens.processor(ReferralReadModels.DURABLE_GROUP).isRunning()).isTrue();
+    }
+
+    @Test
+    void theInMemoryModelAloneGoesOnFromItsSnapshotReadingOnlyTheEventsAfterIt() throws Exception {
+        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), new ArrayList<>()).run();
+        assertThat(Eventually.holds(() -> atHead(ReferralReadModels.IN_MEMORY_GROUP) && catchUp.caughtUp())).isTrue();
+        InMemorySnapshotSchedule schedule = new InMemorySnapshotSchedule(tokens, readModels, catchUp, rebuilds, 1,
+                new SimpleMeterRegistry());
+        schedule.snapshotIfDue();
+        assertThat(readModels.snapshotPosition()).as("a snapshot at the head").isEqualTo(events.headPosition());
+        EventStoreWriter writer = new EventStoreWriter(client.getDatabase("nrm"));
+        List<String> later = List.of(writer.referralWithDecision(REFERRALS + 1).toString(),
+                writer.referralWithDecision(REFERRALS + 2).toString());
+        tokens.processor(ReferralReadModels.IN_MEMORY_GROUP).shutDown();
+        readModels.replaceInMemory(readModels.newModel());
+
+        List<Object> announced = new ArrayList<>();
+        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), announced).run();
+
+        assertThat(announced).singleElement().extracting(built -> ((ReadModelsBuilt) built).events())
+                .as("only the later referrals' events were read").isEqualTo(4L);
+        Map<String, ReferralRecord> fromSnapshot = byId(records.all());
+        assertThat(fromSnapshot).containsKeys(later.toArray(String[]::new));
+        ReferralReadModels.Rebuilt fromEveryEvent = readModels.newModel();
+        events.replay(events.tail(), event -> EventStoreReads.apply(event, fromEveryEvent::apply));
+        tokens.processor(ReferralReadModels.IN_MEMORY_GROUP).shutDown();
+        readModels.replaceInMemory(fromEveryEvent);
+        assertThat(fromSnapshot).as("the same model as from every event").isEqualTo(byId(records.all()));
+    }
+
+    @Test
+    void aSnapshotIsWrittenOnlyOnceEnoughEventsFollowedTheLatest() throws Exception {
+        buildFor(List.of(ReferralReadModels.IN_MEMORY_GROUP), new ArrayList<>()).run();
+        assertThat(Eventually.holds(() -> atHead(ReferralReadModels.IN_MEMORY_GROUP) && catchUp.caughtUp())).isTrue();
+        readModels.snapshotInMemory(GapAwareTrackingToken.newInstance(events.headPosition() - 3, List.of()));
+
+        new InMemorySnapshotSchedule(tokens, readModels, catchUp, rebuilds, 4, new SimpleMeterRegistry())
+                .snapshotIfDue();
+        assertThat(readModels.snapshotPosition()).isEqualTo(events.headPosition() - 3);
+        new InMemorySnapshotSchedule(tokens, readModels, catchUp, rebuilds, 3, new SimpleMeterRegistry())
+                .snapshotIfDue();
+        assertThat(readModels.snapshotPosition()).isEqualTo(events.headPosition());
+    }
+
+    private static Map<String, ReferralRecord> byId(Collection<ReferralRecord> records) {
+        return records.stream().collect(Collectors.toMap(ReferralRecord::referralId, Function.identity()));
     }
 
     /**

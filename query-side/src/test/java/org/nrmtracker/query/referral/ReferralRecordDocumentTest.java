@@ -110,6 +110,15 @@ class ReferralRecordDocumentTest {
     }
 
     @Test
+    void aWholeDocumentIsTheDocumentTheUpsertsLeave() {
+        documents.mergeAll(List.of(folded()));
+
+        assertThat(ReferralRecordDocument.document(folded()))
+                .isEqualTo(client.getDatabase("nrm").getCollection("referral_records").find().first());
+        assertThat(ReferralRecordDocument.toRecord(ReferralRecordDocument.document(folded()))).isEqualTo(folded());
+    }
+
+    @Test
     void eventsWithoutTheirReferralAreNotARecord() {
         new ReferralRecordProjection(documents).on(EVENTS.get(1), 1L, RECORDED, null);
 

@@ -133,6 +133,78 @@ class StatisticsApiTest {
         assertProblem(get("/api/v1/statistics/referral-cohorts?asOf=2024-13-01", "application/json"), "asOf");
     }
 
+    @Test
+    void survivalCurvesAnswerWithTheIssuesShape() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/conclusive-grounds-survival?referredTo=2024-03-31",
+                "application/json");
+        JsonNode body = JSON.readTree(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.propertyNames()).containsExactly("asOf", "minimumCellSize", "confidenceLevel", "groups");
+        assertThat(body.get("confidenceLevel").asDouble()).isEqualTo(0.95);
+        JsonNode all = body.get("groups").get(0);
+        assertThat(all.propertyNames()).containsExactly("key", "suppressed", "n", "events", "median",
+                "medianLower95", "medianUpper95", "steps");
+        // RG on 2024-03-06 for both: decided after 56 days; waiting, censored at 2025-01-01 after 301
+        assertThat(all.get("steps").get(0).propertyNames()).containsExactly("days", "atRisk", "events", "censored",
+                "survival", "lower95", "upper95");
+        assertThat(all.get("steps").toString()).startsWith("[{\"days\":56,\"atRisk\":2,\"events\":1,\"censored\":0,"
+                + "\"survival\":0.5,").contains("{\"days\":301,\"atRisk\":1,\"events\":0,\"censored\":1,");
+        assertThat(all.get("median").asInt()).isEqualTo(56);
+        assertThat(all.get("medianUpper95").isNull()).isTrue();
+    }
+
+    @Test
+    void survivalCurvesInCsvHaveOneRowPerStep() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/conclusive-grounds-survival?groupBy=AGE_AT_EXPLOITATION",
+                "text/csv");
+
+        // lower95 = exp(log(0.5) - z·√(1/(2·1))), to the last digit as R's survfit gives it
+        assertThat(response.body().split("\r\n")).containsExactly(
+                "AGE_AT_EXPLOITATION,suppressed,n,events,median,medianLower95,medianUpper95,steps.days,steps.atRisk,"
+                        + "steps.events,steps.censored,steps.survival,steps.lower95,steps.upper95",
+                "ADULT,false,2,1,56,56,,56,2,1,0,0.5,0.12504882662995326,1",
+                "ADULT,false,2,1,56,56,,301,1,0,1,0.5,0.12504882662995326,1");
+    }
+
+    @Test
+    void everyPointOfTheBacklogSeriesIsTheBacklogOnItsDate() throws Exception {
+        JsonNode series = JSON.readTree(get("/api/v1/statistics/backlog-series?from=2024-01-01&to=2024-06-30"
+                + "&interval=MONTH&groupBy=AGE_AT_EXPLOITATION&windows=30,45", "application/json").body());
+
+        assertThat(series.propertyNames()).containsExactly("points");
+        assertThat(series.get("points")).hasSize(6);
+        for (JsonNode point : series.get("points").values()) {
+            JsonNode backlog = JSON.readTree(get("/api/v1/statistics/backlog?asOf=" + point.get("asOf").asString()
+                    + "&groupBy=AGE_AT_EXPLOITATION&windows=30,45", "application/json").body());
+            assertThat(point).isEqualTo(backlog);
+        }
+        assertThat(series.get("points").get(0).get("groups")).isEmpty();
+        assertThat(series.get("points").get(2).get("groups").get(0).get("awaitingConclusiveGrounds").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theBacklogSeriesInCsvHasOneRowPerPointAndGroup() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/backlog-series?from=2024-02-01&to=2024-04-30"
+                + "&interval=QUARTER", "text/csv");
+
+        assertThat(response.body()).startsWith("asOf,suppressed,awaitingReasonableGrounds,awaitingConclusiveGrounds,"
+                + "daysWaitingSinceReasonableGrounds.n,");
+        assertThat(response.body().split("\r\n")).hasSize(2);
+        assertThat(response.body().split("\r\n")[1]).startsWith("2024-03-31,false,0,2,2,");
+    }
+
+    @Test
+    void badSeriesAndSurvivalParametersAreProblemsNamingTheParameter() throws Exception {
+        assertProblem(get("/api/v1/statistics/backlog-series?from=1990-01-01&to=2024-12-31", "application/json"), "from");
+        assertProblem(get("/api/v1/statistics/backlog-series?from=2024-02-01&to=2024-01-31", "text/csv"), "to");
+        assertProblem(get("/api/v1/statistics/backlog-series?interval=WEEK", "application/json"), "interval");
+        assertProblem(get("/api/v1/statistics/backlog-series?windows=45,45", "application/json"), "windows");
+        assertProblem(get("/api/v1/statistics/conclusive-grounds-survival?groupBy=DECISION_YEAR", "text/csv"), "groupBy");
+        assertProblem(get("/api/v1/statistics/conclusive-grounds-survival?referredFrom=2024-02-01&referredTo=2024-01-31",
+                "application/json"), "referredTo");
+    }
+
     private static void assertProblem(HttpResponse<String> response, String field) {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -1,10 +1,11 @@
 // Kaplan–Meier curves of the wait from a positive reasonable-grounds decision to the conclusive one (docs/console.md),
-// one per group, with 95% confidence bands, censoring marks and each median with its interval;
+// one per group, with their 95% confidence limits (dashed), censoring marks and each median with its interval;
 // GET /api/v1/statistics/conclusive-grounds-survival (docs/api.md §5).
 import { analysisPage, keyText, tooltip } from './page.js';
 import { table } from './table.js';
 
 const TICK = 'path://M0 0H1V10H0Z';
+const COLOURS = ['#1d70b8', '#00703c', '#d53880', '#f47738', '#4c2c92', '#28a197', '#6f72af', '#b58840'];
 
 function url(params) {
   const api = new URLSearchParams();
@@ -24,18 +25,18 @@ function windowsOf() {
   return (field.value || '45,90').split(',').map(Number).filter((days) => days > 0);
 }
 
-function curves(group) {
+function curves(group, index) {
+  const color = COLOURS[index % COLOURS.length];
   const start = [[0, 1]];
   const name = keyText(group);
   const steps = group.steps;
   return [
-    { name, type: 'line', step: 'end', symbol: 'none', data: start.concat(steps.map((s) => [s.days, s.survival])) },
-    { name: `${name}: lower 95%`, type: 'line', step: 'end', symbol: 'none', lineStyle: { opacity: 0 },
-      stack: `band ${name}`, data: start.concat(steps.map((s) => [s.days, s.lower95])) },
-    { name: `${name}: 95% band`, type: 'line', step: 'end', symbol: 'none', lineStyle: { opacity: 0 },
-      areaStyle: { opacity: 0.2 }, stack: `band ${name}`,
-      data: [[0, 0]].concat(steps.map((s) => [s.days, s.upper95 === null || s.lower95 === null ? null : s.upper95 - s.lower95])) },
-    { name: `${name}: censored`, type: 'scatter', symbol: TICK, symbolSize: [2, 10],
+    { name, color, type: 'line', step: 'end', symbol: 'none', data: start.concat(steps.map((s) => [s.days, s.survival])) },
+    { name: `${name}: lower 95%`, color, type: 'line', step: 'end', symbol: 'none', lineStyle: { type: 'dashed', width: 1 },
+      data: start.concat(steps.map((s) => [s.days, s.lower95])) },
+    { name: `${name}: upper 95%`, color, type: 'line', step: 'end', symbol: 'none', lineStyle: { type: 'dashed', width: 1 },
+      data: start.concat(steps.map((s) => [s.days, s.upper95])) },
+    { name: `${name}: censored`, color, type: 'scatter', symbol: TICK, symbolSize: [2, 10],
       data: steps.filter((s) => s.censored > 0).map((s) => [s.days, s.survival]) },
   ];
 }
@@ -45,7 +46,7 @@ function draw(answer) {
   const series = shown.flatMap(curves);
   if (series.length) {
     series[0].markLine = { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#d4351c' },
-      label: { formatter: '{c} days' }, data: windowsOf().map((days) => ({ xAxis: days })) };
+      label: { formatter: '{c}', position: 'end' }, data: windowsOf().map((days) => ({ xAxis: days })) };
   }
   const caption = 'Median days from a positive reasonable-grounds decision to the conclusive one';
   const summary = table(caption, [

@@ -127,6 +127,7 @@ cat <<MSG
 NRM Tracker is running on the embedded default (data in ./data/).
   command side  http://localhost:$COMMAND_PORT   (Swagger UI: /swagger-ui.html, OpenAPI: /v3/api-docs)
   query side    http://localhost:$QUERY_PORT   (Swagger UI: /swagger-ui.html, OpenAPI: /v3/api-docs)
+  console       http://localhost:$QUERY_PORT/   (with --demo: sign in as demo-analyst, password demo-analyst-password)
 
 Every API request needs a bearer token (only /actuator/health and, locally, the API description are open).
 MSG

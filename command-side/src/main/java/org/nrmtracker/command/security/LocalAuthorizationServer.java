@@ -13,10 +13,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -24,18 +28,24 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The local token endpoint (docs/api.md §8) when no external issuer is configured: Spring's authorization server,
- * client-credentials grant, {@code POST /oauth2/token}, keys at {@code GET /oauth2/jwks}. The signing key is made
+ * client-credentials grant, {@code POST /oauth2/token}, keys at {@code GET /oauth2/jwks}; and, for people signing in
+ * to the console (docs/console.md), the authorization-code grant with PKCE and OpenID Connect, its login page in
+ * {@link LocalSignIn}. The signing key is made
  * at start and never written anywhere, so tokens end with the process and no key can leak from disk or the
  * repository; the query side fetches the key set again when it meets an unknown key id.
  */
@@ -47,27 +57,46 @@ class LocalAuthorizationServer {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain tokenEndpoint(HttpSecurity http) throws Exception {
         SecurityProblems problems = new SecurityProblems();
-        http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults())
+                            .authorizationEndpoint(endpoint -> endpoint.authenticationProviders(providers ->
+                                    providers.forEach(LocalAuthorizationServer::acceptLocalhost)));
+                })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems));
+                // a person's browser asking for authorization goes to the login page; an API client gets a 401
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE))
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()));
         return http.build();
+    }
+
+    private static void acceptLocalhost(AuthenticationProvider provider) {
+        if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider authorizationRequests) {
+            authorizationRequests.setAuthenticationValidator(new LoopbackRedirectUris());
+        }
     }
 
     @Bean
     RegisteredClientRepository registeredClients(OAuthProperties properties, Environment environment) {
-        List<RegisteredClient> clients = LocalClients.of(properties, DemoClients.requested(environment));
+        List<RegisteredClient> clients = new ArrayList<>(LocalClients.of(properties, DemoClients.requested(environment)));
+        if (!DemoPeople.requested(environment).isEmpty()) {
+            clients.add(ConsoleClient.registered(properties.accessTokenTtl()));
+        }
         // Spring's repository refuses an empty list; without clients every token request is simply refused
         return clients.isEmpty() ? new NoClients() : new InMemoryRegisteredClientRepository(clients);
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> organisationClaim() {
-        return new LocalTokenClaims();
+    OAuth2TokenCustomizer<JwtEncodingContext> organisationClaim(Environment environment) {
+        return new LocalTokenClaims(DemoPeople.requested(environment));
     }
 
     @Bean
     OAuth2AuthorizationService authorizations() {
-        return new UnstoredAuthorizations();
+        return new PeopleAuthorizations();
     }
 
     @Bean

@@ -20,7 +20,7 @@ final class LocalClients {
     /** Where a client's organisation is kept, to become its tokens' {@code org} claim. */
     static final String ORGANISATION_SETTING = "nrm.organisation";
 
-    private static final Set<String> SCOPES = Set.of(Scopes.REFERRALS_WRITE, Scopes.STATISTICS_READ,
+    static final Set<String> SCOPES = Set.of(Scopes.REFERRALS_WRITE, Scopes.STATISTICS_READ,
             Scopes.AUDIT_READ, Scopes.ADMIN);
 
     static List<RegisteredClient> of(OAuthProperties properties, Map<String, OAuthProperties.Client> demo) {

@@ -1,14 +1,17 @@
 package org.nrmtracker.platform.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.nrmtracker.kernel.bearer.VerifiedTokens;
 import org.nrmtracker.platform.openapi.ApiDocsAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,12 +24,16 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
- * Who may call what (docs/api.md §8), the part both applications share: bearer tokens only, no sessions, no cookies,
- * so no CSRF either; health is open; each application's {@link AccessRules} come next; any other request needs a
+ * Who may call what (docs/api.md §8), the part both applications share: bearer tokens, no sessions of its own, so no
+ * CSRF either, except where an application has a console whose {@link SignedInSessions} lend their access tokens
+ * (then a state-changing request sent with the session cookie needs the CSRF token); health is open; each application's {@link AccessRules} come next; any other request needs a
  * valid token; the API description is read as {@link ApiDocsAccess} decides. A refusal is a problem+json 401 or
  * 403 ({@link SecurityProblems}).
  */
@@ -36,11 +43,14 @@ import java.time.Clock;
 @Import(IssuerTokens.class)
 public class ResourceServerSecurity {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     /** Last: the command side's token endpoint, in local mode, has a chain of its own that goes first. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain resourceServer(HttpSecurity http, JwtDecoder jwtDecoder, AccessRules rules,
-                                       ApiDocsAccess apiDocs) throws Exception {
+                                       ApiDocsAccess apiDocs, ObjectProvider<SignedInSessions> consoles)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems();
         // the system clock, as the decoder's own timestamp checks: a token's expiry is real time
         VerifiedTokens<Jwt> verified = new VerifiedTokens<>(Jwt::getExpiresAt, Clock.systemUTC());
@@ -67,13 +77,32 @@ public class ResourceServerSecurity {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
+                // a bearer token authenticates one request: no session of its own, and a console's stays as it is
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable);
+        acceptSignedInSessions(http, consoles.getIfAvailable());
         return http.build();
+    }
+
+    /**
+     * Without a console, no CSRF: nothing is sent by cookie. With one, its session's token is lent to requests
+     * without an {@code Authorization} header, after the CSRF check (which Spring skips for requests bringing their
+     * own bearer token; one sent with the session cookie must not skip it).
+     */
+    private static void acceptSignedInSessions(HttpSecurity http, SignedInSessions signedIn) throws Exception {
+        if (signedIn == null) {
+            http.csrf(AbstractHttpConfigurer::disable);
+            return;
+        }
+        http.csrf(csrf -> csrf.csrfTokenRepository(signedIn.csrfTokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(ResourceServerSecurity::sentBySession)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+                .addFilterBefore(new SessionTokens(signedIn), BearerTokenAuthenticationFilter.class);
     }
 
     /** A probe that happens to send a stale token to the health check is still answered: health reads no token. */
@@ -84,5 +113,11 @@ public class ResourceServerSecurity {
             return path.equals("/actuator/health") || path.startsWith("/actuator/health/") ? null
                     : tokens.resolve(request);
         };
+    }
+
+    /** A state-changing request that the browser authorised with its session cookie, not a bearer token. */
+    private static boolean sentBySession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null;
     }
 }

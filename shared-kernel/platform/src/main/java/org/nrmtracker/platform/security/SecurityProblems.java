@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
             "A valid bearer token is required.");
     private static final String FORBIDDEN = problem(FORBIDDEN_TYPE, "Forbidden", 403,
             "The token's scopes do not allow this request.");
+    private static final String CSRF_MISSING = problem(FORBIDDEN_TYPE, "Forbidden", 403,
+            "A request sent with the console's session needs its CSRF token (header X-XSRF-TOKEN).");
     private static final String ISSUER_UNAVAILABLE = problem(ProblemTypes.TOKEN_ISSUER_UNAVAILABLE.toString(),
             "Token issuer unavailable", 503, "Bearer tokens cannot be verified at the moment; try again later.");
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
@@ -63,10 +66,17 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
         write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED);
     }
 
-    /** 403: a valid token whose scopes (or missing {@code org} claim) do not allow the request. */
+    /**
+     * 403: a valid token whose scopes (or missing {@code org} claim) do not allow the request; or a state-changing
+     * request of a signed-in console without its CSRF token (docs/console.md).
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            write(response, HttpStatus.FORBIDDEN, CSRF_MISSING);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(response, HttpStatus.FORBIDDEN, FORBIDDEN);
     }

@@ -1,0 +1,69 @@
+package org.nrmtracker.query.console;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import org.nrmtracker.platform.security.Caller;
+import org.nrmtracker.platform.security.SignedInSessions;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The console's pages (docs/console.md), static HTML under {@code static/console/pages} with one ES module each, at
+ * addresses without the file names; and who is signed in, for the navigation each person's scopes allow. Not part
+ * of the API, so not in its description.
+ */
+@Hidden
+@Controller
+class ConsolePages {
+
+    static final String SESSION = "/console/session";
+    /** Every path of the console's own chain ({@link ConsoleSecurity}); the API's are the platform chain's. */
+    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**"};
+
+    private final SignedInSessions sessions;
+    private final JwtDecoder tokens;
+    private final JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
+
+    ConsolePages(SignedInSessions sessions, JwtDecoder tokens) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "forward:/console/pages/home.html";
+    }
+
+    @GetMapping("/analysis/{page:waits|survival|backlog|decisions}")
+    String analysis(@PathVariable String page) {
+        return "forward:/console/pages/" + page + ".html";
+    }
+
+    @GetMapping("/console/signed-out")
+    String signedOut() {
+        return "forward:/console/pages/signed-out.html";
+    }
+
+    /** The signed-in person's name, scopes and organisation, as their access token says; 401 when it is gone. */
+    @GetMapping(SESSION)
+    @ResponseBody
+    ResponseEntity<SignedInPerson> session(HttpServletRequest request) {
+        String token = sessions.accessToken(request);
+        if (token == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        try {
+            Caller caller = Caller.of(authorities.convert(tokens.decode(token)));
+            return ResponseEntity.ok(SignedInPerson.of(ConsoleSessions.signedIn(request).getName(), caller));
+        } catch (JwtException expiredOrRefused) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+    }
+}

@@ -26,10 +26,12 @@ class IdempotencyKeys {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final MongoCollection<Document> keys;
+    private final StoredAnswers answers;
     private final Clock clock;
 
-    IdempotencyKeys(MongoDatabase database, Clock clock) {
+    IdempotencyKeys(MongoDatabase database, StoredAnswers answers, Clock clock) {
         this.keys = database.getCollection("idempotency_keys");
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -49,7 +51,7 @@ class IdempotencyKeys {
         if (existing == null) {
             return claim(id, fingerprint); // swept between our insert and our read
         }
-        KeyRecord record = KeyRecord.of(existing);
+        KeyRecord record = KeyRecord.of(existing, answers);
         if (record.inProgress() && record.createdAt().plus(ABANDONED_AFTER).isBefore(clock.instant())
                 && keys.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", "IN_PROGRESS"),
                 Filters.eq("createdAt", existing.getDate("createdAt")))).getDeletedCount() == 1) {
@@ -61,7 +63,7 @@ class IdempotencyKeys {
     void complete(String id, int status, String contentType, String location, String body) {
         keys.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", "COMPLETED"),
                 Updates.set("status", status), Updates.set("contentType", contentType),
-                Updates.set("location", location), Updates.set("body", body)));
+                Updates.set("location", location), Updates.set("body", answers.seal(body))));
     }
 
     /** A server error recorded nothing; free the key so the client's retry runs again. */

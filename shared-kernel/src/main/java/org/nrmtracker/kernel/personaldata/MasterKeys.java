@@ -87,6 +87,31 @@ public final class MasterKeys {
         return Aead.open(key, wrapped, associated(referralId));
     }
 
+    /**
+     * Seals what belongs to no referral but may hold personal data (an idempotency key's stored answer) with a key
+     * derived from the current master key for {@code purpose}.
+     */
+    public Sealed seal(String purpose, byte[] plaintext) {
+        return new Sealed(current, Aead.seal(derived(current, purpose), plaintext, purpose));
+    }
+
+    /** @throws IllegalStateException when the master key that sealed it is no longer configured */
+    public byte[] open(Sealed sealed, String purpose) {
+        return Aead.open(derived(sealed.masterKeyId(), purpose), sealed.bytes(), purpose);
+    }
+
+    private SecretKey derived(String masterKeyId, String purpose) {
+        SecretKey key = keys.get(masterKeyId);
+        if (key == null) {
+            throw new IllegalStateException("Master key " + masterKeyId + " is not configured");
+        }
+        return Aead.aesKey(Aead.hmac(key.getEncoded(), "nrm sealed for", purpose));
+    }
+
+    /** Bytes sealed by {@link #seal}, with the id of the master key they were sealed under. */
+    public record Sealed(String masterKeyId, byte[] bytes) {
+    }
+
     private static String associated(ReferralId referralId) {
         return "nrm data key\0" + referralId;
     }

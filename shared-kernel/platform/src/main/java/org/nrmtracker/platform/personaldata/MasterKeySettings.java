@@ -16,17 +16,22 @@ import java.time.LocalDate;
 
 /**
  * Where the master keys come from (docs/personal-data.md): {@code NRM_PERSONAL_DATA_MASTER_KEYS} itself, else the
- * file {@code NRM_PERSONAL_DATA_MASTER_KEYS_FILE} (a secret mounted in production). When neither is set, the local
- * default file in the user's home directory, outside the data folder, is made with a new key on first start, so a
- * local run needs no setting and both applications find the same key.
+ * file {@code NRM_PERSONAL_DATA_MASTER_KEYS_FILE} (a secret mounted in production). When neither is set, a local run
+ * (no OAuth issuer) uses a default file in the user's home directory, outside the data folder, made with a new key on
+ * first start, so it needs no setting and both applications find the same key; production (an issuer) refuses to
+ * start, rather than make a key of its own that the other application, or its next container, would not have.
  */
 final class MasterKeySettings {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeySettings.class);
 
-    static MasterKeys load(String inline, String file, Path localDefault, Clock clock) {
+    static MasterKeys load(String inline, String file, Path localDefault, boolean production, Clock clock) {
         if (inline != null && !inline.isBlank()) {
             return MasterKeys.parse(inline);
+        }
+        if ((file == null || file.isBlank()) && production) {
+            throw new IllegalStateException("With an OAuth issuer (production), set NRM_PERSONAL_DATA_MASTER_KEYS_FILE "
+                    + "or NRM_PERSONAL_DATA_MASTER_KEYS, the same for both applications (docs/personal-data.md)");
         }
         Path path = file == null || file.isBlank() ? localDefault : Path.of(file);
         if (path.equals(localDefault) && !Files.exists(path)) {

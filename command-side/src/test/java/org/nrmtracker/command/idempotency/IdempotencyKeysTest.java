@@ -7,10 +7,12 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.personaldata.MasterKeys;
 import org.nrmtracker.kernel.eventstore.EmbeddedMongo;
 import org.nrmtracker.kernel.eventstore.InterposedMongo;
 
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +27,10 @@ class IdempotencyKeysTest {
     private static final String REQUEST = "fingerprint-of-the-request";
 
     private final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), Clock.systemUTC());
+    /** A master key made for the test: stored answers are sealed under it. */
+    private final StoredAnswers answers = new StoredAnswers(MasterKeys.parse(
+            "test:" + Base64.getEncoder().encodeToString(new byte[32])));
+    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), answers, Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -43,7 +48,7 @@ class IdempotencyKeysTest {
                         + "nrm.idempotency_keys index: _id_", new BsonDocument()), new ServerAddress());
             }
             return operation.run();
-        }), Clock.systemUTC());
+        }), answers, Clock.systemUTC());
 
         Optional<KeyRecord> answer = lagging.claim(KEY, REQUEST);
 
@@ -93,7 +98,7 @@ class IdempotencyKeysTest {
                         .collect(Document::new, (d, e) -> d.append(e.getKey(), e.getValue()), Document::putAll));
             }
             return operation.run();
-        }), Clock.systemUTC());
+        }), answers, Clock.systemUTC());
 
         assertThat(indexesAsked).extracting(index -> index.keySet()).containsExactly(java.util.Set.of("createdAt"));
     }

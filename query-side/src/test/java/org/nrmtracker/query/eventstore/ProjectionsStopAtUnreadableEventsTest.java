@@ -12,6 +12,8 @@ import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.query.Eventually;
 import org.nrmtracker.query.RunningQuerySide;
 import org.nrmtracker.query.admin.EventStoreWriter;
+import org.nrmtracker.query.reads.ReadModel;
+import org.nrmtracker.query.reads.ReadPositions;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
@@ -125,6 +127,8 @@ class ProjectionsStopAtUnreadableEventsTest {
         ReferralRecords records;
         @Autowired
         UnreadableEventsHealth health;
+        @Autowired
+        ReadPositions positions;
 
         @Test
         void theModelsStopBeforeIt() throws Exception {
@@ -135,7 +139,10 @@ class ProjectionsStopAtUnreadableEventsTest {
             assertThat(Eventually.holds(() -> records.byId(written.get(0).toString()).isPresent())).isTrue();
             Thread.sleep(1_000);
             assertThat(records.byId(written.get(1).toString())).isEmpty();
-            assertThat(records.byId(written.get(2).toString())).isEmpty();
+            // a referral in the other segment may go on (each referral's events stay in order), but no model
+            // says it holds the stream beyond the event it stopped at
+            assertThat(positions.of(ReadModel.ALL_REFERRALS)).isLessThan(3);
+            assertThat(positions.of(ReadModel.ONE_REFERRAL)).isLessThan(3);
         }
     }
 }

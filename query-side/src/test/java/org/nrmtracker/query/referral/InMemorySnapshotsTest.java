@@ -24,6 +24,7 @@ import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.SealedSubjectRefs;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -121,7 +122,7 @@ class InMemorySnapshotsTest {
         return records.stream().collect(Collectors.toMap(ReferralRecord::referralId, Function.identity()));
     }
 
-    /** Referrals with a decision each, some with a subject reference and some without. */
+    /** Referrals with a decision each, some with a subject reference (sealed, as recorded) and some without. */
     private static List<ReferralRecord> records(int count) {
         List<ReferralRecord> records = new ArrayList<>();
         for (int n = 0; n < count; n++) {
@@ -130,8 +131,8 @@ class InMemorySnapshotsTest {
             ReferralRecord record = ReferralRecordFolding.apply(null, new ReferralMade(id, referredOn,
                     Jurisdiction.values()[n % Jurisdiction.values().length],
                     new FirstResponder(FirstResponderType.POLICE, "Force " + n),
-                    new Survivor(n % 3 == 0 ? null : "case-" + n, AgeAtExploitation.ADULT, Gender.FEMALE,
-                            List.of("GBR")),
+                    n % 3 == 0 ? new Survivor(null, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("GBR"))
+                            : SealedSubjectRefs.survivor(SealedSubjectRefs.IN_MEMORY, id, "case-" + n),
                     new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, n % 2 == 0)),
                     0, Instant.parse("2023-01-01T09:00:00Z").plusSeconds(n), "org-" + (n % 4));
             records.add(ReferralRecordFolding.apply(record, new ReasonableGroundsDecisionRecorded(id,

@@ -28,17 +28,17 @@ async function show(referralId) {
   const columns = [
     { heading: 'Sequence', kind: 'key', value: (r) => String(r.sequence) },
     { heading: 'Type', kind: 'text', value: (r) => r.type },
-    { heading: 'Recorded at', kind: 'text', value: (r) => r.recordedAt },
-    { heading: 'Recorded by', kind: 'text', value: (r) => r.recordedBy ?? '–' },
-    { heading: 'Payload', kind: 'text', value: (r) => (typeof r.payload === 'string' ? r.payload : JSON.stringify(r.payload)) },
-    { heading: 'Stored hash', kind: 'text', value: (r) => r.hash },
     { heading: 'In this browser', kind: 'text', value: (r) => (r.problem ? `Not verified: ${r.problem}` : 'Verified') },
+    { heading: 'Recorded at and by', kind: 'text', value: (r) => `${r.recordedAt} by ${r.recordedBy ?? '–'}` },
+    { heading: 'Stored hash', kind: 'text', value: (r) => r.hash },
+    { heading: 'Payload', kind: 'text', value: (r) => (typeof r.payload === 'string' ? r.payload : JSON.stringify(r.payload)) },
   ];
   const wrapper = table(`Events of referral ${referralId}`, columns, records);
   wrapper.querySelectorAll('tbody tr').forEach((row, i) => {
     row.dataset.verified = String(!records[i].problem);
-    row.lastElementChild.classList.add(records[i].problem ? 'console-failed' : 'console-verified');
+    row.children[2].classList.add(records[i].problem ? 'console-failed' : 'console-verified');
   });
+  wrapper.classList.add('console-stored');
   document.getElementById('table').replaceChildren(wrapper);
   const failed = records.filter((r) => r.problem).length;
   status.textContent = failed === 0

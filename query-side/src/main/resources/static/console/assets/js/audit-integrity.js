@@ -50,7 +50,9 @@ function report(caption, result) {
     { heading: 'Sequence', kind: 'text', value: (v) => String(v.sequence) },
     { heading: 'Problem', kind: 'text', value: (v) => v.problem },
   ];
-  const wrapper = table(`${caption}: ${result.streams} streams, ${result.events} events, ${result.violations.length} violations`,
+  const count = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const wrapper = table(`${caption}: ${count(result.streams, 'stream')}, ${count(result.events, 'event')}, `
+    + `${count(result.violations.length, 'violation')}`,
     columns, result.violations);
   wrapper.dataset.violations = String(result.violations.length);
   return wrapper;

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.nrmtracker.kernel.integrity.CanonicalJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -155,6 +156,24 @@ class ConsoleAuditAndAdminBrowserEndToEndTest {
 
     @Test
     @Order(6)
+    void theBrowsersCanonicalJsonIsTheServersForTheRfcsExamples() {
+        // RFC 8785 §3.2.2 (numbers, escapes, literals) and §3.2.3 (keys sorted by UTF-16 code units)
+        List<String> examples = List.of("""
+                {"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+                 "string": "\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\"\\/",
+                 "literals": [null, true, false]}""", """
+                {"\\u20ac": "Euro Sign", "\\r": "Carriage Return", "\\ufb33": "Hebrew Letter Dalet With Dagesh",
+                 "1": "One", "\\ud83d\\ude00": "Emoji: Grinning Face", "\\u0080": "Control",
+                 "\\u00f6": "Latin Small Letter O With Diaeresis", "nested": {"b": [1, {"z": 0.1, "a": -0}], "a": 1e21}}""");
+        for (String json : examples) {
+            Object browser = chromium.driver.executeAsyncScript("const done = arguments[1];"
+                    + "import('/console/assets/js/jcs.js').then(m => done(m.canonicalize(JSON.parse(arguments[0]))));", json);
+            assertThat(browser).as(json).isEqualTo(CanonicalJson.canonicalize(json));
+        }
+    }
+
+    @Test
+    @Order(7)
     void anAdministratorStartsARebuildAndSeesItComplete() throws Exception {
         chromium.close();
         chromium = new HeadlessChromium();

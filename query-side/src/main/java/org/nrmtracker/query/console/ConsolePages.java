@@ -25,7 +25,8 @@ class ConsolePages {
 
     static final String SESSION = "/console/session";
     /** Every path of the console's own chain ({@link ConsoleSecurity}); the API's are the platform chain's. */
-    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**"};
+    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**", "/audit/**",
+            "/admin/**"};
 
     private final SignedInSessions sessions;
     private final JwtDecoder tokens;
@@ -44,6 +45,16 @@ class ConsolePages {
     @GetMapping("/analysis/{page:waits|survival|backlog|decisions}")
     String analysis(@PathVariable String page) {
         return "forward:/console/pages/" + page + ".html";
+    }
+
+    @GetMapping("/audit/{page:events|integrity|timeline}")
+    String audit(@PathVariable String page) {
+        return "forward:/console/pages/audit-" + page + ".html";
+    }
+
+    @GetMapping("/admin/read-models")
+    String admin() {
+        return "forward:/console/pages/admin.html";
     }
 
     @GetMapping("/console/signed-out")

@@ -8,6 +8,10 @@ export const PAGES = [
   { path: '/analysis/survival', title: 'Time to a conclusive decision', scope: 'statistics:read' },
   { path: '/analysis/backlog', title: 'Backlog over time', scope: 'statistics:read' },
   { path: '/analysis/decisions', title: 'Decisions per quarter', scope: 'statistics:read' },
+  { path: '/audit/events', title: 'Events as stored', scope: 'audit:read' },
+  { path: '/audit/integrity', title: 'Integrity check', scope: 'audit:read' },
+  { path: '/audit/timeline', title: 'Timeline as recorded before', scope: 'audit:read' },
+  { path: '/admin/read-models', title: 'Read models', scope: 'admin' },
 ];
 
 function link(page) {

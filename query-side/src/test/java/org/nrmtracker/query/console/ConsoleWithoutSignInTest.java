@@ -26,7 +26,8 @@ class ConsoleWithoutSignInTest {
 
     @Test
     void aPageSendsAPersonToSignIn() throws Exception {
-        for (String page : new String[] {"/", "/analysis/waits", "/analysis/decisions", "/console/pages/waits.html"}) {
+        for (String page : new String[] {"/", "/analysis/waits", "/analysis/decisions", "/console/pages/waits.html",
+                "/audit/events", "/audit/integrity", "/audit/timeline", "/admin/read-models"}) {
             HttpResponse<String> answer = get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page)

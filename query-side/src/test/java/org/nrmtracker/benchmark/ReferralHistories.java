@@ -21,6 +21,7 @@ import org.nrmtracker.kernel.referral.SupportEndReason;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
 import org.nrmtracker.kernel.referral.SupportStarted;
+import org.nrmtracker.kernel.referral.SealedText;
 import org.nrmtracker.kernel.referral.Survivor;
 
 import java.time.LocalDate;
@@ -67,8 +68,10 @@ final class ReferralHistories {
         List<ReferralEvent> events = new ArrayList<>();
         events.add(new ReferralMade(id, referredOn, pick(random, Jurisdiction.values()),
                 new FirstResponder(pick(random, FirstResponderType.values()), null),
-                new Survivor("subject-" + random.nextInt(1_000_000), pick(random, AgeAtExploitation.values()),
-                        pick(random, Gender.values()), List.of(NATIONALITIES.get(random.nextInt(NATIONALITIES.size())))),
+                // the reference as stored: sealed (docs/personal-data.md), a token of the usual length
+                new Survivor(null, pick(random, AgeAtExploitation.values()), pick(random, Gender.values()),
+                        List.of(NATIONALITIES.get(random.nextInt(NATIONALITIES.size()))),
+                        new SealedText(SealedText.PREFIX + "c2VhbGVkLXN1YmplY3Q" + random.nextInt(1_000_000))),
                 new Exploitation(Set.of(pick(random, ExploitationType.values())),
                         pick(random, ExploitationLocation.values()), random.nextInt(10) == 0)));
         LocalDate day = referredOn.plusDays(2 + random.nextInt(40));

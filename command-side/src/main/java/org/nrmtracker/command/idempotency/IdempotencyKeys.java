@@ -44,10 +44,12 @@ class IdempotencyKeys {
     private static final int CLAIM_ATTEMPTS = 3;
 
     private final MongoCollection<Document> keys;
+    private final StoredAnswers answers;
     private final Clock clock;
 
-    IdempotencyKeys(MongoDatabase database, Clock clock) {
+    IdempotencyKeys(MongoDatabase database, StoredAnswers answers, Clock clock) {
         this.keys = database.getCollection("idempotency_keys").withTimeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        this.answers = answers;
         this.clock = clock;
         // the sweep's range delete reads it on MongoDB (the embedded server keeps no secondary index and scans)
         keys.createIndex(Indexes.ascending("createdAt"));
@@ -64,7 +66,7 @@ class IdempotencyKeys {
             if (existing == null) {
                 continue; // swept between our insert and our read, or not yet readable: try again
             }
-            KeyRecord record = KeyRecord.of(existing);
+            KeyRecord record = KeyRecord.of(existing, answers);
             boolean unknown = OUTCOME_UNKNOWN.equals(existing.getString("state"))
                     && record.fingerprint().equals(fingerprint);
             boolean abandoned = IN_PROGRESS.equals(existing.getString("state"))
@@ -78,7 +80,7 @@ class IdempotencyKeys {
             afterUnknownOutcome = unknown || existing.getBoolean(AFTER_UNKNOWN_OUTCOME, false);
         }
         return Optional.of(KeyRecord.of(new Document("fingerprint", fingerprint).append("state", IN_PROGRESS)
-                .append("createdAt", Date.from(clock.instant()))));
+                .append("createdAt", Date.from(clock.instant())), answers));
     }
 
     private boolean insertClaim(String id, String fingerprint, boolean afterUnknownOutcome) {
@@ -101,7 +103,7 @@ class IdempotencyKeys {
     void complete(String id, int status, String contentType, String location, String body) {
         keys.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("state", "COMPLETED"),
                 Updates.set("status", status), Updates.set("contentType", contentType),
-                Updates.set("location", location), Updates.set("body", body)));
+                Updates.set("location", location), Updates.set("body", answers.seal(body))));
     }
 
     /**

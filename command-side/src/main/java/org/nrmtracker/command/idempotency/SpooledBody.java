@@ -1,6 +1,7 @@
 package org.nrmtracker.command.idempotency;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -15,8 +16,9 @@ import java.util.List;
 
 /**
  * A request body read once, hashed as it goes, and kept to be read again by the handler: in memory up to a
- * threshold, beyond it in a temporary file (readable by this process's user only), so that a history import of
- * a gigabyte costs disk, not heap. Closing deletes the file.
+ * threshold, beyond it in a temporary file (readable by this process's user only, and encrypted with a key only
+ * this object holds: {@link SpoolCipher}), so that a history import of a gigabyte costs disk, not heap. Closing
+ * deletes the file.
  */
 final class SpooledBody implements Closeable {
 
@@ -24,12 +26,14 @@ final class SpooledBody implements Closeable {
 
     private final byte[] inMemory;
     private final Path file;
+    private final SpoolCipher cipher;
     private final long size;
     private final List<InputStream> opened = new ArrayList<>();
 
-    private SpooledBody(byte[] inMemory, Path file, long size) {
+    private SpooledBody(byte[] inMemory, Path file, SpoolCipher cipher, long size) {
         this.inMemory = inMemory;
         this.file = file;
+        this.cipher = cipher;
         this.size = size;
     }
 
@@ -40,6 +44,7 @@ final class SpooledBody implements Closeable {
     static SpooledBody read(InputStream in, MessageDigest digest, long memoryLimit, Path directory) throws IOException {
         ByteArrayOutputStream memory = new ByteArrayOutputStream();
         Path file = null;
+        SpoolCipher cipher = null;
         OutputStream out = memory;
         long size = 0;
         byte[] chunk = new byte[CHUNK];
@@ -49,7 +54,8 @@ final class SpooledBody implements Closeable {
                 size += n;
                 if (file == null && size > memoryLimit) {
                     file = Files.createTempFile(directory, "nrm-idempotency-", ".body");
-                    out = Files.newOutputStream(file);
+                    cipher = new SpoolCipher();
+                    out = cipher.encrypting(new BufferedOutputStream(Files.newOutputStream(file), CHUNK));
                     memory.writeTo(out);
                     memory = null;
                 }
@@ -68,7 +74,8 @@ final class SpooledBody implements Closeable {
             }
             throw e;
         }
-        return file == null ? new SpooledBody(memory.toByteArray(), null, size) : new SpooledBody(null, file, size);
+        return file == null ? new SpooledBody(memory.toByteArray(), null, null, size)
+                : new SpooledBody(null, file, cipher, size);
     }
 
     long size() {
@@ -85,7 +92,7 @@ final class SpooledBody implements Closeable {
         if (file == null) {
             return new ByteArrayInputStream(inMemory);
         }
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
+        InputStream in = new BufferedInputStream(cipher.decrypting(Files.newInputStream(file)), CHUNK);
         opened.add(in);
         return in;
     }

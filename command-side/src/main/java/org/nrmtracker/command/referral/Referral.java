@@ -9,9 +9,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
@@ -51,6 +53,8 @@ public class Referral {
     private StageDecisions conclusiveGrounds = StageDecisions.undecided(CONCLUSIVE_GROUNDS);
     private SupportPeriods support = SupportPeriods.NONE;
     private boolean withdrawn;
+    private ReferralMade made;
+    @AggregateMember private final ReferralErasure erasure = new ReferralErasure();
     private final RecordedEvents recorded = new RecordedEvents();
 
     protected Referral() {
@@ -59,18 +63,17 @@ public class Referral {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    Object handle(MakeReferral command, Clock clock,
-                         @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
-        var event = new ReferralMade(command.referralId(), command.referredOn(), command.jurisdiction(),
-                command.firstResponder(), command.survivor(), command.exploitation());
+    Object handle(MakeReferral command, Clock clock, PersonalData personalData,
+                  @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
+        if (made != null) { // the same referral again is acknowledged; any other under this id is a conflict
+            return recordUnlessDuplicate(PersonalFields.ofRecordedReferral(command, made, personalData), () -> {
+                throw new ReferralStateConflict("A referral with this id was already made with different details.");
+            });
+        }
+        ReferralDates.ensurePossibleReferralDate(command.referredOn(), clock);
         // the owner is stored with the event itself, so that sourcing the referral again restores it
         MetaData owner = caller == null ? MetaData.emptyInstance() : MetaData.with(RecordingMetaData.ORGANISATION, caller);
-        return recordUnlessDuplicate(event, owner, () -> {
-            if (referralId != null) {
-                throw new ReferralStateConflict("A referral with this id was already made with different details.");
-            }
-            ReferralDates.ensurePossibleReferralDate(command.referredOn(), clock);
-        });
+        return recordUnlessDuplicate(PersonalFields.ofNewReferral(command, personalData), owner, () -> { });
     }
 
     @CommandHandler
@@ -159,7 +162,8 @@ public class Referral {
     @CommandHandlerInterceptor
     void onlyForItsOwnOrganisation(CommandMessage<?> command,
                                    @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
-        if (referralId == null || Objects.equals(organisation, caller)) {
+        if (referralId == null || Objects.equals(organisation, caller)
+                || command.getPayload() instanceof ErasePersonalData erase && erase.byAdministrator()) {
             return;
         }
         if (command.getPayload() instanceof MakeReferral) {
@@ -198,6 +202,7 @@ public class Referral {
     void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             @MetaDataValue(RecordingMetaData.ORGANISATION) String madeBy) {
         recorded.remember(event, sequence, recordedAt);
+        made = event;
         organisation = madeBy;
         referralId = event.referralId();
         dates = new ReferralDates(event.referredOn());

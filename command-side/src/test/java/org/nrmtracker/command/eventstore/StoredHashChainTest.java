@@ -84,7 +84,8 @@ class StoredHashChainTest extends WriteApiTest {
         assertThat(payload.get("jurisdiction").asString()).isEqualTo("ENGLAND_AND_WALES");
         assertThat(payload.at("/firstResponder/type").asString()).isEqualTo("POLICE");
         assertThat(payload.at("/firstResponder/organisation").asString()).isEqualTo("Example Constabulary");
-        assertThat(payload.at("/survivor/subjectRef").asString()).isEqualTo(SUBJECT_REF);
+        // docs/personal-data.md: the reference is stored only sealed with the referral's key
+        assertThat(payload.at("/survivor/subjectRef").asString()).startsWith("sealed:v1:").doesNotContain(SUBJECT_REF);
         assertThat(payload.at("/survivor/ageAtExploitation").asString()).isEqualTo("ADULT");
         assertThat(payload.at("/survivor/gender").asString()).isEqualTo("FEMALE");
         assertThat(payload.at("/survivor/nationalities").valueStream().map(JsonNode::asString)).containsExactly("ALB");

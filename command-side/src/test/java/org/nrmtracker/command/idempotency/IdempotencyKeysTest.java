@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.eventstore.EmbeddedMongo;
 import org.nrmtracker.kernel.eventstore.InterposedMongo;
+import org.nrmtracker.kernel.personaldata.MasterKeys;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Claiming, keeping and freeing keys (docs/api.md §1, docs/consistency.md), on the store itself. */
 class IdempotencyKeysTest {
 
+    private static final StoredAnswers ANSWERS =
+            new StoredAnswers(MasterKeys.parse(MasterKeys.newEntry("test")));
+
     private static final String KEY = "key-id";
     private static final String REQUEST = "fingerprint-of-the-request";
 
     private final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), Clock.systemUTC());
+    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), ANSWERS, Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -43,7 +47,7 @@ class IdempotencyKeysTest {
                         + "nrm.idempotency_keys index: _id_", new BsonDocument()), new ServerAddress());
             }
             return operation.run();
-        }), Clock.systemUTC());
+        }), ANSWERS, Clock.systemUTC());
 
         Optional<KeyRecord> answer = lagging.claim(KEY, REQUEST);
 
@@ -93,7 +97,7 @@ class IdempotencyKeysTest {
                         .collect(Document::new, (d, e) -> d.append(e.getKey(), e.getValue()), Document::putAll));
             }
             return operation.run();
-        }), Clock.systemUTC());
+        }), ANSWERS, Clock.systemUTC());
 
         assertThat(indexesAsked).extracting(index -> index.keySet()).containsExactly(java.util.Set.of("createdAt"));
     }

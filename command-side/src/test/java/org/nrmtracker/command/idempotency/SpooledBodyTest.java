@@ -54,6 +54,19 @@ class SpooledBodyTest {
     }
 
     @Test
+    void aSpooledFileNeverHoldsTheBodyInClear() throws IOException {
+        String line = "{\"survivor\":{\"subjectRef\":\"spool-zq-5521-personal\"}}\n";
+        byte[] content = line.repeat(50_000).getBytes(StandardCharsets.UTF_8);
+
+        try (SpooledBody body = SpooledBody.read(new ByteArrayInputStream(content),
+                Fingerprints.startingWith(REQUEST_LINE), 0, directory)) {
+            String onDisk = new String(Files.readAllBytes(body.file()), StandardCharsets.ISO_8859_1);
+            assertThat(onDisk).doesNotContain("spool-zq-5521").doesNotContain("subjectRef");
+            assertThat(body.open().readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
     void aBodyThatFailsWhileSpoolingLeavesNoFileBehind() {
         InputStream failing = new InputStream() {
             private int given;

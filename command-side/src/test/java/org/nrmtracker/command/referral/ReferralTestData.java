@@ -3,6 +3,7 @@ package org.nrmtracker.command.referral;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
@@ -49,7 +50,11 @@ final class ReferralTestData {
     static final Jurisdiction JURISDICTION = Jurisdiction.ENGLAND_AND_WALES;
     static final String SUBJECT_REF = "case-0042";
     static final FirstResponder FIRST_RESPONDER = new FirstResponder(FirstResponderType.POLICE, "Example Constabulary");
+    /** As a request gives it: subjectRef in clear. */
     static final Survivor SURVIVOR = new Survivor(SUBJECT_REF, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"));
+    static final PersonalData PERSONAL_DATA = InMemoryPersonalData.INSTANCE;
+    /** As it is recorded: subjectRef sealed with the referral's key. */
+    static final Survivor SEALED_SURVIVOR = PERSONAL_DATA.sealedForNewReferral(ID, SURVIVOR);
     static final Exploitation EXPLOITATION = new Exploitation(
             Set.of(ExploitationType.LABOUR, ExploitationType.CRIMINAL), ExploitationLocation.UK, false);
 
@@ -63,6 +68,7 @@ final class ReferralTestData {
     static FixtureConfiguration<Referral> fixture(Clock clock) {
         FixtureConfiguration<Referral> fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(PERSONAL_DATA);
         return fixture;
     }
 
@@ -124,7 +130,7 @@ final class ReferralTestData {
     }
 
     static ReferralMade referralMade(LocalDate referredOn) {
-        return new ReferralMade(ID, referredOn, JURISDICTION, FIRST_RESPONDER, SURVIVOR, EXPLOITATION);
+        return new ReferralMade(ID, referredOn, JURISDICTION, FIRST_RESPONDER, SEALED_SURVIVOR, EXPLOITATION);
     }
 
     static ReasonableGroundsDecisionRecorded reasonableGroundsDecided(LocalDate decidedOn, DecisionOutcome outcome) {

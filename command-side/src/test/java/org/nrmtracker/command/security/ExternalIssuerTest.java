@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.command.CommandSideApplication;
 import org.nrmtracker.command.HttpAnswer;
 import org.nrmtracker.command.WriteApi;
+import org.nrmtracker.kernel.personaldata.MasterKeys;
 import org.nrmtracker.platform.security.Scopes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +35,8 @@ class ExternalIssuerTest {
         }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CommandSideApplication.class).run(
                 "--demo", "--server.port=0", "--nrm.embedded-mongodb.port=0", "--nrm.embedded-mongodb.file=",
-                "--nrm.oauth.issuer-uri=http://127.0.0.1:" + closedPort + "/realms/nrm")) {
+                "--nrm.oauth.issuer-uri=http://127.0.0.1:" + closedPort + "/realms/nrm",
+                "--nrm.personal-data.master-keys=" + MasterKeys.newEntry("production"))) {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             String token = MintedTokens.ofAStranger().token("provider", List.of(Scopes.REFERRALS_WRITE), "org-a",
                     Instant.now(), Instant.now().plus(5, ChronoUnit.MINUTES));

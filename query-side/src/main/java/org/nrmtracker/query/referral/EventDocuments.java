@@ -4,8 +4,10 @@ import org.bson.Document;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.ErasureReason;
 import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.FirstResponder;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
@@ -26,7 +28,7 @@ import java.util.function.Function;
 /**
  * One event in a {@code referral_records} document: {@code sequence}, {@code type} (its public name),
  * {@code date} (its business date), {@code recordedAt}, and the detail of its type ({@code outcome}, {@code stage},
- * {@code kind} or {@code reason}). A {@code REFERRED} event's detail is the document's attributes, which are not
+ * {@code kind}, {@code reason} or {@code erasureReason}). A {@code REFERRED} event's detail is the document's attributes, which are not
  * repeated here, but for the first responder's organisation, which the record does not otherwise keep.
  */
 final class EventDocuments {
@@ -49,6 +51,8 @@ final class EventDocuments {
             document.append("kind", name(started.kind()));
         } else if (event instanceof SupportEnded ended) {
             document.append("reason", name(ended.reason()));
+        } else if (event instanceof PersonalDataErased erased) {
+            document.append("erasureReason", name(erased.reason()));
         }
         return document;
     }
@@ -60,8 +64,8 @@ final class EventDocuments {
         ReferralEvent event = switch (ReferralEventType.valueOf(e.getString("type"))) {
             case REFERRED -> new ReferralMade(id, date, attributes.jurisdiction(),
                     new FirstResponder(attributes.firstResponderType(), e.getString("firstResponderOrganisation")),
-                    new Survivor(attributes.subjectRef(), attributes.ageAtExploitation(), attributes.gender(),
-                            attributes.nationalities()),
+                    new Survivor(null, attributes.ageAtExploitation(), attributes.gender(),
+                            attributes.nationalities(), attributes.sealedSubjectRef()),
                     new Exploitation(attributes.exploitationTypes(), attributes.exploitationLocation(),
                             attributes.countyLines()));
             case REASONABLE_GROUNDS_DECISION ->
@@ -73,6 +77,8 @@ final class EventDocuments {
             case SUPPORT_STARTED -> new SupportStarted(id, date, parse(e, "kind", SupportKind::valueOf));
             case SUPPORT_ENDED -> new SupportEnded(id, date, parse(e, "reason", SupportEndReason::valueOf));
             case WITHDRAWN -> new ReferralWithdrawn(id, date);
+            case PERSONAL_DATA_ERASED ->
+                    new PersonalDataErased(id, date, parse(e, "erasureReason", ErasureReason::valueOf));
         };
         long sequence = e.get("sequence", Number.class).longValue();
         return new ReferralRecordEvent(sequence, e.getDate("recordedAt").toInstant(), event);

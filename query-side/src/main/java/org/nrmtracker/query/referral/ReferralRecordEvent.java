@@ -1,6 +1,7 @@
 package org.nrmtracker.query.referral;
 
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
@@ -34,6 +35,8 @@ public record ReferralRecordEvent(long sequence, Instant recordedAt, ReferralEve
             return ended.endedOn();
         } else if (event instanceof ReferralWithdrawn withdrawal) {
             return withdrawal.withdrawnOn();
+        } else if (event instanceof PersonalDataErased erasure) {
+            return erasure.erasedOn();
         }
         throw new IllegalStateException("Not a referral event: " + event.getClass().getSimpleName());
     }

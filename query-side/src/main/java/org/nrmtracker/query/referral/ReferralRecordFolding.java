@@ -2,6 +2,7 @@ package org.nrmtracker.query.referral;
 
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.SealedText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +50,15 @@ public final class ReferralRecordFolding {
     private static ReferralRecord attributesOf(ReferralMade made, String organisation,
                                                List<ReferralRecordEvent> events) {
         return new ReferralRecord(made.referralId().toString(), organisation, made.referredOn(), made.jurisdiction(),
-                made.firstResponder().type(), made.survivor().subjectRef(), made.survivor().ageAtExploitation(),
+                made.firstResponder().type(), sealedSubjectRef(made), made.survivor().ageAtExploitation(),
                 made.survivor().gender(), made.survivor().nationalities(), made.exploitation().types(),
                 made.exploitation().location(), made.exploitation().countyLines(), events);
+    }
+
+    /** Only the sealed form is kept, in memory as in {@code referral_records} (docs/personal-data.md). */
+    private static String sealedSubjectRef(ReferralMade made) {
+        SealedText sealed = made.survivor().sealedSubjectRef();
+        return sealed == null ? null : sealed.token();
     }
 
     private static List<ReferralRecordEvent> with(List<ReferralRecordEvent> events, ReferralRecordEvent recorded) {

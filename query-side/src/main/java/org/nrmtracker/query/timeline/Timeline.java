@@ -16,11 +16,14 @@ import java.util.List;
 
 /**
  * A referral's timeline exactly as docs/api.md §4.1 shows it. {@code subjectRef} is only shown to
- * the referral's own provider; {@code events} is null in list summaries (§4.2).
+ * the referral's own provider, opened from its sealed form for it alone; {@code events} is null in list summaries
+ * (§4.2); {@code personalDataErased} is true once the referral's personal data was erased, else left out
+ * (docs/personal-data.md).
  */
 @JsonPropertyOrder({"referralId", "referredOn", "jurisdiction", "firstResponderType", "subjectRef",
         "ageAtExploitation", "gender", "nationalities", "exploitationTypes", "exploitationLocation", "countyLines",
-        "status", "events", "reasonableGrounds", "conclusiveGrounds", "recoveryPeriod", "windows", "support"})
+        "personalDataErased", "status", "events", "reasonableGrounds", "conclusiveGrounds", "recoveryPeriod", "windows",
+        "support"})
 public record Timeline(String referralId, LocalDate referredOn, Jurisdiction jurisdiction,
                        FirstResponderType firstResponderType,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String subjectRef,
@@ -29,18 +32,24 @@ public record Timeline(String referralId, LocalDate referredOn, Jurisdiction jur
                        boolean countyLines, ReferralStatus status,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEvent> events,
                        ReasonableGrounds reasonableGrounds, ConclusiveGrounds conclusiveGrounds,
-                       RecoveryPeriod recoveryPeriod, List<Window> windows, Support support) {
+                       RecoveryPeriod recoveryPeriod, List<Window> windows, Support support,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean personalDataErased) {
 
     public Timeline withoutEvents() {
         return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, subjectRef, ageAtExploitation,
                 gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status, null,
-                reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support);
+                reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support, personalDataErased);
+    }
+
+    /** The timeline with the reference in clear, for the referral's own provider only. */
+    public Timeline withSubjectRef(String inClear) {
+        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, inClear, ageAtExploitation,
+                gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status, events,
+                reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support, personalDataErased);
     }
 
     public Timeline withoutSubjectRef() {
-        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, null, ageAtExploitation,
-                gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status, events,
-                reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support);
+        return withSubjectRef(null);
     }
 
     /** First decision time, latest outcome (docs/api.md §4.1). */

@@ -3,6 +3,7 @@ package org.nrmtracker.query.timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.platform.problem.InvalidRequest;
@@ -43,11 +44,13 @@ class TimelineController {
 
     private final ReferralRecords referrals;
     private final Timelines timelines;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    TimelineController(ReferralRecords referrals, Timelines timelines, Clock clock) {
+    TimelineController(ReferralRecords referrals, Timelines timelines, PersonalData personalData, Clock clock) {
         this.referrals = referrals;
         this.timelines = timelines;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -64,7 +67,7 @@ class TimelineController {
     Timeline timeline(@PathVariable UUID referralId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                       @RequestParam(required = false) String windows, Principal principal) {
-        Reader reader = Reader.of(Caller.of(principal));
+        Reader reader = Reader.of(Caller.of(principal), personalData);
         List<DecisionWindow> windowDays = WindowDays.parse(windows);
         LocalDate effectiveOn = asOf == null ? LocalDate.now(clock) : asOf;
         // another organisation's referral is as unknown as one never made: its existence must not leak
@@ -109,7 +112,7 @@ class TimelineController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                            @RequestParam(required = false) String windows,
                            @RequestParam(required = false) String sort, Principal principal) {
-        Reader reader = Reader.of(Caller.of(principal));
+        Reader reader = Reader.of(Caller.of(principal), personalData);
         ListOrder order = ListOrder.parse(sort);
         if (page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
@@ -144,15 +147,16 @@ class TimelineController {
      * The one place that decides which referrals a caller may read and what of their timelines it sees
      * (docs/api.md §8). {@code statistics:read} reads every referral, without {@code subjectRef};
      * {@code referrals:write} reads only those its own organisation made, with it. A caller with both reads
-     * every referral and sees {@code subjectRef} only on its own organisation's.
+     * every referral and sees {@code subjectRef} only on its own organisation's. The reference is opened (its
+     * referral's key unwrapped) only for that provider, never on an analyst's path (docs/personal-data.md).
      *
      * @param organisation the caller's organisation if it may read that organisation's referrals, else null
      */
-    private record Reader(boolean readsAll, String organisation) {
+    private record Reader(boolean readsAll, String organisation, PersonalData personalData) {
 
-        static Reader of(Caller caller) {
+        static Reader of(Caller caller, PersonalData personalData) {
             return new Reader(caller.has(Authorities.STATISTICS_READ),
-                    caller.has(Authorities.REFERRALS_WRITE) ? caller.organisation() : null);
+                    caller.has(Authorities.REFERRALS_WRITE) ? caller.organisation() : null, personalData);
         }
 
         boolean mayRead(ReferralRecord record) {
@@ -165,7 +169,11 @@ class TimelineController {
         }
 
         Timeline shown(ReferralRecord record, Timeline timeline) {
-            return owns(record) ? timeline : timeline.withoutSubjectRef();
+            if (!owns(record)) {
+                return timeline.withoutSubjectRef();
+            }
+            return timeline.withSubjectRef(personalData.subjectRef(ReferralId.of(record.referralId()),
+                    record.sealedSubjectRef()).orElse(null));
         }
     }
 }

@@ -113,13 +113,14 @@ public class Timelines {
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
         LocalDate firstConclusive = conclusive.firstDecidedOn();
         return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
-                record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(), record.gender(),
+                // without subjectRef: it is stored sealed, and only the caller's own provider sees it opened
+                record.firstResponderType(), null, record.ageAtExploitation(), record.gender(),
                 record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
                 status(history), events, reasonableGrounds(record, history), conclusive,
                 recoveryPeriod(record, clockStart, firstConclusive),
                 windows(windows, clockStart, conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
                         asOf),
-                SupportHistory.asOf(record, asOf, firstConclusive));
+                SupportHistory.asOf(record, asOf, firstConclusive), record.personalDataErased() ? true : null);
     }
 
     private static ReferralStatus status(HistoryAsOf history) {

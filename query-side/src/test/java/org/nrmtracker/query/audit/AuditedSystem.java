@@ -23,6 +23,7 @@ import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.SealedText;
 import org.nrmtracker.kernel.referral.Survivor;
 import org.nrmtracker.query.QuerySideApplication;
 import org.nrmtracker.query.security.TestTokens;
@@ -52,6 +53,8 @@ final class AuditedSystem implements AutoCloseable {
     static final String RECORDED_BY = "provider-7";
     static final String AUDITOR_CLIENT = "auditor-client";
     private static final Serializer SERIALIZER = EventSerializer.create();
+    /** A subjectRef as stored: sealed (docs/personal-data.md); auditors see only this. */
+    static final SealedText SEALED_CASE = new SealedText(SealedText.PREFIX + "q3Vz7nZpLWNhc2UtMDA0Mi1zZWFsZWQtd2l0aC1pdHMta2V5");
 
     private final MongoServer mongo = new MongoServer(new MemoryBackend());
     private final MongoClient client;
@@ -128,7 +131,7 @@ final class AuditedSystem implements AutoCloseable {
     static ReferralMade referral(ReferralId id, LocalDate referredOn) {
         return new ReferralMade(id, referredOn, Jurisdiction.ENGLAND_AND_WALES,
                 new FirstResponder(FirstResponderType.NGO, "Zoë's Trust – Łódź office \uD83C\uDFE0"),
-                new Survivor("case-0042", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB", "VNM")),
+                new Survivor(null, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB", "VNM"), SEALED_CASE),
                 new Exploitation(Set.of(ExploitationType.LABOUR, ExploitationType.CRIMINAL), ExploitationLocation.UK,
                         false));
     }

@@ -23,7 +23,14 @@ record BothApplications(CommandSideProcess commandSide, ConfigurableApplicationC
      * @param settings  more of the query side's settings, as {@code --name=value}
      */
     static BothApplications start(Path log, String storeFile, String... settings) throws Exception {
-        CommandSideProcess commandSide = CommandSideProcess.start(log, "-Xmx384m", storeFile);
+        return start(log, storeFile, List.of(), settings);
+    }
+
+    /** @param commandSideSettings more of the command side's settings, as {@code --name=value} */
+    static BothApplications start(Path log, String storeFile, List<String> commandSideSettings, String... settings)
+            throws Exception {
+        CommandSideProcess commandSide = CommandSideProcess.start(log, "-Xmx384m", storeFile,
+                commandSideSettings.toArray(String[]::new));
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
                 "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks"));

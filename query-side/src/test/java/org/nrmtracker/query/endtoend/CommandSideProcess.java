@@ -44,16 +44,19 @@ public final class CommandSideProcess implements AutoCloseable {
     /**
      * @param heap      the JVM's heap option, e.g. {@code -Xmx512m}
      * @param storeFile the embedded server's data file (the durable H2 backend), or "" for memory only
+     * @param settings  more of its settings, as {@code --name=value}
      */
-    public static CommandSideProcess start(Path log, String heap, String storeFile)
+    public static CommandSideProcess start(Path log, String heap, String storeFile, String... settings)
             throws IOException, InterruptedException {
         Path jar = jar();
         int httpPort = freePort();
         int mongoPort = freePort();
-        Process process = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar.toString(),
                 "--demo", "--server.port=" + httpPort, "--nrm.embedded-mongodb.port=" + mongoPort,
-                "--nrm.embedded-mongodb.file=" + storeFile))
+                "--nrm.embedded-mongodb.file=" + storeFile));
+        command.addAll(List.of(settings));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         CommandSideProcess commandSide = new CommandSideProcess(process, httpPort, mongoPort);
         commandSide.awaitHealthy();

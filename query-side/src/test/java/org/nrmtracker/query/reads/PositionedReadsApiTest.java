@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
 import org.nrmtracker.kernel.eventstore.StoredEvents;
+import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.query.SealedSubjectRefs;
 import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
@@ -60,6 +62,8 @@ class PositionedReadsApiTest {
     int port;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    PersonalData personalData;
 
     @Test
     void aWaitingReadAnswersOnceTheModelHasTheEventItWaitsFor() throws Exception {
@@ -147,7 +151,7 @@ class PositionedReadsApiTest {
         engine.appendEvents(List.of(new GenericDomainEventMessage<>("Referral", id.toString(), 0,
                 new ReferralMade(id, LocalDate.of(2024, 3, 1), Jurisdiction.ENGLAND_AND_WALES,
                         new FirstResponder(FirstResponderType.NGO, null),
-                        new Survivor("case-0042", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB")),
+                        SealedSubjectRefs.survivor(personalData, id, "case-0042"),
                         new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false)),
                 MetaData.with("recordedBy", "provider-client").and("organisation", ORGANISATION))));
         return new StoredEvents(database).positionOf(id.toString(), 0).orElseThrow();

@@ -27,7 +27,11 @@ import org.nrmtracker.kernel.referral.SupportEndReason;
 import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
 import org.nrmtracker.kernel.referral.SupportStarted;
+import org.nrmtracker.kernel.referral.SealedText;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
+import org.nrmtracker.kernel.referral.ErasureReason;
+import org.nrmtracker.query.SealedSubjectRefs;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +54,8 @@ class ReferralRecordDocumentTest {
     private static final List<ReferralEvent> EVENTS = List.of(
             new ReferralMade(ID, REFERRED_ON, Jurisdiction.NORTHERN_IRELAND,
                     new FirstResponder(FirstResponderType.NGO, "Example Trust"),
-                    new Survivor("case-9", AgeAtExploitation.CHILD, Gender.MALE, List.of("VNM", "GBR")),
+                    new Survivor("case-9", AgeAtExploitation.CHILD, Gender.MALE, List.of("VNM", "GBR"))
+                            .sealedAs(new SealedText(SealedSubjectRefs.token(ID.toString(), "case-9"))),
                     new Exploitation(Set.of(ExploitationType.CRIMINAL, ExploitationType.LABOUR), ExploitationLocation.UK,
                             true)),
             new ReasonableGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(3), DecisionOutcome.NEGATIVE),
@@ -59,7 +64,8 @@ class ReferralRecordDocumentTest {
             new SupportStarted(ID, REFERRED_ON.plusDays(10), SupportKind.OUTREACH),
             new SupportEnded(ID, REFERRED_ON.plusDays(40), SupportEndReason.MOVED_ON),
             new ConclusiveGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(60), DecisionOutcome.POSITIVE),
-            new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)));
+            new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)),
+            new PersonalDataErased(ID, REFERRED_ON.plusDays(80), ErasureReason.RETENTION_PERIOD));
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());

@@ -22,7 +22,9 @@ import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.SealedText;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.SealedSubjectRefs;
 import org.nrmtracker.query.Eventually;
 import org.nrmtracker.query.RunningQuerySide;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +104,8 @@ class ReferralRecordProjectionsTest {
     private static ReferralMade referral(ReferralId id) {
         return new ReferralMade(id, REFERRED_ON, Jurisdiction.SCOTLAND,
                 new FirstResponder(FirstResponderType.NGO, "Example Trust"),
-                new Survivor("case-7", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("VNM")),
+                new Survivor("case-7", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("VNM"))
+                        .sealedAs(new SealedText(SealedSubjectRefs.token(id.toString(), "case-7"))),
                 new Exploitation(Set.of(ExploitationType.LABOUR, ExploitationType.SEXUAL), ExploitationLocation.UK, false));
     }
 }

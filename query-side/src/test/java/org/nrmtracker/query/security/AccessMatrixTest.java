@@ -13,6 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.nrmtracker.kernel.eventstore.EventSerializer;
 import org.nrmtracker.kernel.eventstore.SequencedMongoEventStorageEngine;
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.query.SealedSubjectRefs;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.Exploitation;
@@ -122,6 +124,8 @@ class AccessMatrixTest {
     ReferralRecords records;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PersonalData personalData;
     String rebuild;
 
     @BeforeAll
@@ -136,7 +140,7 @@ class AccessMatrixTest {
             engine.appendEvents(List.of(
                     new GenericDomainEventMessage<>("Referral", REFERRAL.toString(), 0, new ReferralMade(REFERRAL,
                             referredOn, Jurisdiction.ENGLAND_AND_WALES, new FirstResponder(FirstResponderType.NGO, null),
-                            new Survivor("case-0042", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB")),
+                            SealedSubjectRefs.survivor(personalData, REFERRAL, "case-0042"),
                             new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false)),
                             recorded),
                     new GenericDomainEventMessage<>("Referral", REFERRAL.toString(), 1,

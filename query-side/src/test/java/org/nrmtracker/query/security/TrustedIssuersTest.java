@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.personaldata.MasterKeys;
 import org.nrmtracker.query.QuerySideApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -96,10 +97,11 @@ class TrustedIssuersTest {
     }
 
     private static ConfigurableApplicationContext querySide(String... arguments) {
-        String[] all = new String[arguments.length + 2];
+        String[] all = new String[arguments.length + 3];
         all[0] = "--server.port=0";
         all[1] = "--nrm.mongodb.uri=" + MONGO.getConnectionString();
-        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        all[2] = "--nrm.personal-data.master-keys=" + MasterKeys.newEntry("production");
+        System.arraycopy(arguments, 0, all, 3, arguments.length);
         return new SpringApplicationBuilder(QuerySideApplication.class).run(all);
     }
 

@@ -15,6 +15,8 @@ import org.nrmtracker.query.security.QuerySideAccess;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.query.SealedSubjectRefs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +79,11 @@ class TimelineControllerTest {
         @Bean
         Clock clock() {
             return LONDON_CLOCK;
+        }
+
+        @Bean
+        PersonalData personalData() {
+            return SealedSubjectRefs.IN_MEMORY;
         }
 
         @Bean

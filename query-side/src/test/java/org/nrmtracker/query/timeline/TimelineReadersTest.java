@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.platform.problem.ProblemTypes;
 import org.nrmtracker.platform.security.ResourceServerSecurity;
 import org.nrmtracker.platform.openapi.ApiDocs;
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.query.SealedSubjectRefs;
 import org.nrmtracker.query.calendar.BankHolidays;
 import org.nrmtracker.query.problem.QuerySideProblems;
 import org.nrmtracker.query.referral.ReferralRecord;
@@ -77,6 +79,11 @@ class TimelineReadersTest {
         @Bean
         Clock clock() {
             return TimelineControllerTest.LONDON_CLOCK;
+        }
+
+        @Bean
+        PersonalData personalData() {
+            return SealedSubjectRefs.IN_MEMORY;
         }
 
         @Bean
@@ -218,7 +225,8 @@ class TimelineReadersTest {
         ReferralRecord history = ReferralHistory.referredOn(referredOn).reasonableGrounds("2024-03-10", POSITIVE)
                 .record();
         return new ReferralRecord(id, organisation, history.referredOn(), history.jurisdiction(),
-                history.firstResponderType(), subjectRef, history.ageAtExploitation(), history.gender(),
+                history.firstResponderType(), SealedSubjectRefs.token(id, subjectRef), history.ageAtExploitation(),
+                history.gender(),
                 history.nationalities(), history.exploitationTypes(), history.exploitationLocation(),
                 history.countyLines(), history.events());
     }

@@ -4,6 +4,7 @@ import org.nrmtracker.platform.clock.ClockConfiguration;
 import org.nrmtracker.platform.eventstore.EventStoreConfiguration;
 import org.nrmtracker.platform.mongo.MongoConfiguration;
 import org.nrmtracker.platform.openapi.ApiDocs;
+import org.nrmtracker.platform.personaldata.PersonalDataConfiguration;
 import org.nrmtracker.platform.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,6 +20,6 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ResourceServerSecurity.class, MongoConfiguration.class, EventStoreConfiguration.class,
-        ClockConfiguration.class, ApiDocs.class})
+        ClockConfiguration.class, ApiDocs.class, PersonalDataConfiguration.class})
 public class Platform {
 }

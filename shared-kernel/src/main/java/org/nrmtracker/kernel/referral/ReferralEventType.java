@@ -11,7 +11,8 @@ public enum ReferralEventType {
     RECONSIDERATION_REQUESTED(ReconsiderationRequested.class),
     SUPPORT_STARTED(SupportStarted.class),
     SUPPORT_ENDED(SupportEnded.class),
-    WITHDRAWN(ReferralWithdrawn.class);
+    WITHDRAWN(ReferralWithdrawn.class),
+    PERSONAL_DATA_ERASED(PersonalDataErased.class);
 
     private final Class<? extends ReferralEvent> eventClass;
 

@@ -1,0 +1,35 @@
+package org.nrmtracker.command.erasure;
+
+import org.nrmtracker.kernel.personaldata.MasterKeys;
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 2 of rotating a master key (docs/personal-data.md): at start, every data key wrapped by another master key
+ * than the first configured is rewrapped with it, so the old one can then be removed.
+ */
+@Component
+class MasterKeyRotation {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKeyRotation.class);
+
+    private final PersonalData personalData;
+    private final MasterKeys masterKeys;
+
+    MasterKeyRotation(PersonalData personalData, MasterKeys masterKeys) {
+        this.personalData = personalData;
+        this.masterKeys = masterKeys;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rewrap() {
+        long rewrapped = personalData.keys().rewrap();
+        if (rewrapped > 0) {
+            log.info("Rewrapped {} data keys with master key {}", rewrapped, masterKeys.currentId());
+        }
+    }
+}

@@ -25,7 +25,7 @@ class ConsolePages {
 
     static final String SESSION = "/console/session";
     /** Every path of the console's own chain ({@link ConsoleSecurity}); the API's are the platform chain's. */
-    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**"};
+    static final String[] PATHS = {"/", "/analysis/**", "/caseload", "/referrals/**", "/console/**", "/webjars/**"};
 
     private final SignedInSessions sessions;
     private final JwtDecoder tokens;
@@ -44,6 +44,22 @@ class ConsolePages {
     @GetMapping("/analysis/{page:waits|survival|backlog|decisions}")
     String analysis(@PathVariable String page) {
         return "forward:/console/pages/" + page + ".html";
+    }
+
+    /** The providers' pages: the caseload with the search by subjectRef, recording a referral, one referral. */
+    @GetMapping("/caseload")
+    String caseload() {
+        return "forward:/console/pages/caseload.html";
+    }
+
+    @GetMapping("/referrals/new")
+    String newReferral() {
+        return "forward:/console/pages/referral-new.html";
+    }
+
+    @GetMapping("/referrals/{referralId:[0-9a-fA-F-]{36}}")
+    String referral(@PathVariable String referralId) {
+        return "forward:/console/pages/referral.html";
     }
 
     @GetMapping("/console/signed-out")

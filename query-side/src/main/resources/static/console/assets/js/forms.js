@@ -62,8 +62,9 @@ function showErrors(form, error) {
 }
 
 /**
- * Posts what body(form) builds to path(form) when the form is sent; then(answer) on success. The request keeps one
- * Idempotency-Key until it succeeds, so sending it again after an unknown outcome records it at most once.
+ * Posts what body(form) builds to path(form) when the form is sent; then(answer) on success. A request keeps its
+ * Idempotency-Key while its outcome is unknown (a 5xx, no answer), so sending it again records it at most once;
+ * after a definite answer (a success or a 4xx, which the API remembers under the key) the next one gets a new key.
  */
 export function postingForm(form, { path, body, then }) {
   let key = crypto.randomUUID();
@@ -77,6 +78,9 @@ export function postingForm(form, { path, body, then }) {
       key = crypto.randomUUID();
       await then(await answer.json(), answer);
     } catch (error) {
+      if (error instanceof ApiError && error.status < 500) {
+        key = crypto.randomUUID();
+      }
       showErrors(form, error);
     } finally {
       button.disabled = false;

@@ -17,7 +17,7 @@ const EVENT_FIELDS = {
   SUPPORT_ENDED: { date: 'endedOn', detail: 'reason', values: ['MOVED_ON', 'NEGATIVE_DECISION', 'WITHDREW', 'LOST_CONTACT', 'LEFT_UK', 'OTHER'] },
   WITHDRAWN: { date: 'withdrawnOn' },
 };
-const readable = (code) => (code ? code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ') : '');
+const readable = (code) => (code ? code.charAt(0).toUpperCase() + code.slice(1).toLowerCase().replaceAll('_', ' ') : '');
 
 const referralId = window.location.pathname.split('/').pop();
 const status = document.getElementById('referral-status');

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.personaldata.MasterKeys;
 import org.nrmtracker.kernel.eventstore.EmbeddedMongo;
 import org.nrmtracker.kernel.eventstore.InterposedMongo;
+import org.nrmtracker.kernel.personaldata.MasterKeys;
 
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Claiming, keeping and freeing keys (docs/api.md §1, docs/consistency.md), on the store itself. */
 class IdempotencyKeysTest {
 
+    private static final StoredAnswers ANSWERS =
+            new StoredAnswers(MasterKeys.parse(MasterKeys.newEntry("test")));
+
     private static final String KEY = "key-id";
     private static final String REQUEST = "fingerprint-of-the-request";
 
     private final EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-    /** A master key made for the test: stored answers are sealed under it. */
-    private final StoredAnswers answers = new StoredAnswers(MasterKeys.parse(
-            "test:" + Base64.getEncoder().encodeToString(new byte[32])));
-    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), answers, Clock.systemUTC());
+    private final IdempotencyKeys keys = new IdempotencyKeys(mongo.database(), ANSWERS, Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -48,7 +48,7 @@ class IdempotencyKeysTest {
                         + "nrm.idempotency_keys index: _id_", new BsonDocument()), new ServerAddress());
             }
             return operation.run();
-        }), answers, Clock.systemUTC());
+        }), ANSWERS, Clock.systemUTC());
 
         Optional<KeyRecord> answer = lagging.claim(KEY, REQUEST);
 
@@ -98,7 +98,7 @@ class IdempotencyKeysTest {
                         .collect(Document::new, (d, e) -> d.append(e.getKey(), e.getValue()), Document::putAll));
             }
             return operation.run();
-        }), answers, Clock.systemUTC());
+        }), ANSWERS, Clock.systemUTC());
 
         assertThat(indexesAsked).extracting(index -> index.keySet()).containsExactly(java.util.Set.of("createdAt"));
     }

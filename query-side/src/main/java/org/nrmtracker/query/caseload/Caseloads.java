@@ -1,5 +1,7 @@
 package org.nrmtracker.query.caseload;
 
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecords;
 import org.nrmtracker.query.timeline.NextDeadline;
@@ -26,10 +28,12 @@ class Caseloads {
 
     private final ReferralRecords referrals;
     private final Timelines timelines;
+    private final PersonalData personalData;
 
-    Caseloads(ReferralRecords referrals, Timelines timelines) {
+    Caseloads(ReferralRecords referrals, Timelines timelines, PersonalData personalData) {
         this.referrals = referrals;
         this.timelines = timelines;
+        this.personalData = personalData;
     }
 
     Caseload answer(GetCaseload query) {
@@ -51,7 +55,10 @@ class Caseloads {
             return null;
         }
         LocalDate clockStart = timelines.recoveryPeriodOf(referral, today).startsOn();
-        return new CaseloadReferral(referral.referralId(), referral.subjectRef(), timelines.statusOf(referral, today),
+        // the caller's own organisation's referral: its reference is opened for it (docs/personal-data.md)
+        String subjectRef = personalData.subjectRef(ReferralId.of(referral.referralId()), referral.sealedSubjectRef())
+                .orElse(null);
+        return new CaseloadReferral(referral.referralId(), subjectRef, timelines.statusOf(referral, today),
                 referral.referredOn(), ChronoUnit.DAYS.between(clockStart, today), next);
     }
 }

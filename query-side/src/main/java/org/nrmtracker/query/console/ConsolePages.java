@@ -25,8 +25,8 @@ class ConsolePages {
 
     static final String SESSION = "/console/session";
     /** Every path of the console's own chain ({@link ConsoleSecurity}); the API's are the platform chain's. */
-    static final String[] PATHS = {"/", "/analysis/**", "/console/**", "/webjars/**", "/audit/**",
-            "/admin/**"};
+    static final String[] PATHS = {"/", "/analysis/**", "/caseload", "/referrals/**", "/audit/**", "/admin/**",
+            "/console/**", "/webjars/**"};
 
     private final SignedInSessions sessions;
     private final JwtDecoder tokens;
@@ -55,6 +55,22 @@ class ConsolePages {
     @GetMapping("/admin/read-models")
     String admin() {
         return "forward:/console/pages/admin.html";
+    }
+
+    /** The providers' pages: the caseload with the search by subjectRef, recording a referral, one referral. */
+    @GetMapping("/caseload")
+    String caseload() {
+        return "forward:/console/pages/caseload.html";
+    }
+
+    @GetMapping("/referrals/new")
+    String newReferral() {
+        return "forward:/console/pages/referral-new.html";
+    }
+
+    @GetMapping("/referrals/{referralId:[0-9a-fA-F-]{36}}")
+    String referral(@PathVariable String referralId) {
+        return "forward:/console/pages/referral.html";
     }
 
     @GetMapping("/console/signed-out")

@@ -7,6 +7,7 @@ import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralNotFound;
 import org.nrmtracker.platform.problem.InvalidRequest;
+import org.nrmtracker.platform.problem.ProblemTypes;
 import org.nrmtracker.platform.security.Authorities;
 import org.nrmtracker.platform.security.Caller;
 import org.nrmtracker.query.calendar.CountsWorkingDays;
@@ -15,6 +16,9 @@ import org.nrmtracker.query.referral.ReferralRecords;
 import org.nrmtracker.query.reads.ReadModel;
 import org.nrmtracker.query.reads.ReadsFrom;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -103,7 +107,13 @@ class TimelineController {
     @ReadsFrom(ReadModel.ALL_REFERRALS)
     @Operation(summary = "Pages of timeline summaries", description = "Timelines without their events, filtered by "
             + "status and referral dates, in the order sort asks for: referredOn,desc (newest first, the default), "
-            + "referredOn,asc or nextDeadline,asc (the caseload's order); page from 0, size 1 to 500.")
+            + "referredOn,asc or nextDeadline,asc (the caseload's order); page from 0, size 1 to 500. subjectRef (a "
+            + "provider only) finds its own organisation's referrals with exactly that reference.")
+    @ApiResponse(responseCode = "200", description = "A page of summaries", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid: subjectRef blank or over 64 "
+            + "characters, an unknown sort, ...")
+    @ApiResponse(responseCode = "403", description = "subjectRef asked by a caller that may not see it (not a "
+            + "provider with an organisation).")
     TimelinePage summaries(@RequestParam(required = false) ReferralStatus status,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredFrom,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate referredTo,
@@ -111,9 +121,14 @@ class TimelineController {
                            @RequestParam(defaultValue = "50") int size,
                            @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
                            @RequestParam(required = false) String windows,
-                           @RequestParam(required = false) String sort, Principal principal) {
+                           @RequestParam(required = false) String sort,
+                           @RequestParam(required = false) String subjectRef, Principal principal) {
         Reader reader = Reader.of(Caller.of(principal), personalData);
         ListOrder order = ListOrder.parse(sort);
+        SubjectRefLookup lookup = SubjectRefLookup.parse(subjectRef);
+        if (lookup != null && reader.organisation() == null) {
+            throw new SubjectRefLookup.NotAllowed();
+        }
         if (page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
         }
@@ -129,6 +144,7 @@ class TimelineController {
         LocalDate last = referredTo == null || referredTo.isAfter(effectiveOn) ? effectiveOn : referredTo;
         List<ReferralRecord> matching = order.sorted(referrals.all().stream()
                 .filter(reader::mayRead)
+                .filter(record -> lookup == null || reader.ownsWithSubjectRef(record, lookup))
                 .filter(record -> !record.referredOn().isAfter(last))
                 .filter(record -> referredFrom == null || !record.referredOn().isBefore(referredFrom))
                 .filter(record -> status == null || timelines.statusOf(record, effectiveOn) == status)
@@ -141,6 +157,13 @@ class TimelineController {
                 .toList();
         long totalPages = (matching.size() + size - 1L) / size;
         return new TimelinePage(content, page, size, matching.size(), totalPages);
+    }
+
+    /** A caller that may not see subjectRef may not search by it either (docs/api.md §4.2). */
+    @ExceptionHandler(SubjectRefLookup.NotAllowed.class)
+    ProblemDetail subjectRefNotAllowed() {
+        return ProblemTypes.problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                "Only a provider (referrals:write with an organisation) may look its referrals up by subjectRef.");
     }
 
     /**
@@ -166,6 +189,15 @@ class TimelineController {
         /** Referrals recorded before events carried an organisation belong to no provider. */
         boolean owns(ReferralRecord record) {
             return organisation != null && organisation.equals(record.organisation());
+        }
+
+        /**
+         * Whether the caller's own organisation made the referral with exactly this reference: compared with the
+         * opened reference, so an erased referral (its key destroyed) never matches (docs/personal-data.md).
+         */
+        boolean ownsWithSubjectRef(ReferralRecord record, SubjectRefLookup lookup) {
+            return owns(record) && personalData.subjectRef(ReferralId.of(record.referralId()),
+                    record.sealedSubjectRef()).filter(lookup.subjectRef()::equals).isPresent();
         }
 
         Timeline shown(ReferralRecord record, Timeline timeline) {

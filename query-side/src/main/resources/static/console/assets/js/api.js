@@ -16,12 +16,16 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
 
-export async function call(path, { method = 'GET', accept = 'application/json' } = {}) {
-  const headers = { Accept: accept };
+export async function call(path, { method = 'GET', accept = 'application/json', body, headers: more = {} } = {}) {
+  const headers = { Accept: accept, ...more };
   if (method !== 'GET') {
     headers['X-XSRF-TOKEN'] = csrfToken();
   }
-  const answer = await fetch(path, { method, headers, credentials: 'same-origin', redirect: 'error' });
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const sent = body === undefined ? undefined : JSON.stringify(body);
+  const answer = await fetch(path, { method, headers, body: sent, credentials: 'same-origin', redirect: 'error' });
   if (answer.status === 401) {
     window.location.assign(SIGN_IN);
     throw new ApiError(401, null);

@@ -14,9 +14,10 @@ import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
-import org.nrmtracker.kernel.referral.Survivor;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.referral.ReferralRecordEvent;
+
+import org.nrmtracker.query.SealedSubjectRefs;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Test data: a referral of an organisation in England and Wales, its subjectRef {@code case-<n>}. */
+/**
+ * Test data: a referral of an organisation in England and Wales, its subjectRef {@code case-<n>} sealed as stored
+ * ({@link SealedSubjectRefs#IN_MEMORY}'s keys).
+ */
 final class AProviderReferral {
 
     private final ReferralId id;
@@ -63,13 +67,13 @@ final class AProviderReferral {
         List<ReferralRecordEvent> events = new ArrayList<>();
         events.add(recorded(0, new ReferralMade(id, referredOn, Jurisdiction.ENGLAND_AND_WALES,
                 new FirstResponder(FirstResponderType.POLICE, null),
-                new Survivor(subjectRef, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB")),
+                SealedSubjectRefs.survivor(SealedSubjectRefs.IN_MEMORY, id, subjectRef),
                 new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false))));
         for (ReferralEvent event : later) {
             events.add(recorded(events.size(), event));
         }
         return new ReferralRecord(id.toString(), organisation, referredOn, Jurisdiction.ENGLAND_AND_WALES,
-                FirstResponderType.POLICE, subjectRef, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"),
+                FirstResponderType.POLICE, SealedSubjectRefs.token(id.toString(), subjectRef), AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"),
                 Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false, events);
     }
 

@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.query.SealedSubjectRefs;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,6 +74,12 @@ class CaseloadApiTest {
         @Primary
         Clock monday10June2024() {
             return Clock.fixed(Instant.parse("2024-06-10T08:00:00Z"), ZoneId.of("Europe/London"));
+        }
+
+        @Bean
+        @Primary
+        PersonalData inMemoryKeys() {
+            return SealedSubjectRefs.IN_MEMORY;
         }
 
         @Bean

@@ -27,7 +27,8 @@ class ConsoleWithoutSignInTest {
     @Test
     void aPageSendsAPersonToSignIn() throws Exception {
         for (String page : new String[] {"/", "/analysis/waits", "/analysis/decisions", "/console/pages/waits.html",
-                "/audit/events", "/audit/integrity", "/audit/timeline", "/admin/read-models"}) {
+                "/audit/events", "/audit/integrity", "/audit/timeline", "/admin/read-models",
+                "/caseload", "/referrals/new", "/referrals/00000000-0000-4000-8000-000000000001"}) {
             HttpResponse<String> answer = get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page)
@@ -71,6 +72,18 @@ class ConsoleWithoutSignInTest {
         assertThat(get("/console/session").statusCode()).isEqualTo(401);
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/statistics/backlog"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aWriteIsForwardedOnlyWithASignedInSessionAndItsCsrfToken() throws Exception {
+        for (String path : new String[] {"/console/api/v1/referrals",
+                "/console/api/v1/referrals/00000000-0000-4000-8000-000000000001/events"}) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(403);
+            assertThat(answer.body()).as(path).contains("CSRF token");
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -33,7 +33,8 @@ record BothApplications(CommandSideProcess commandSide, ConfigurableApplicationC
                 commandSideSettings.toArray(String[]::new));
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--nrm.mongodb.uri=mongodb://127.0.0.1:" + commandSide.mongoPort,
-                "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks"));
+                "--nrm.oauth.jwk-set-uri=http://127.0.0.1:" + commandSide.httpPort + "/oauth2/jwks",
+                "--nrm.console.command-side-url=http://127.0.0.1:" + commandSide.httpPort));
         arguments.addAll(List.of(settings));
         ConfigurableApplicationContext querySide;
         try {

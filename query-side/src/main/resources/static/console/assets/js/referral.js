@@ -1,0 +1,104 @@
+// One referral of the provider's (docs/api.md §4.1): what it is, its timeline drawn (events, the recovery period,
+// the windows and today), its events as a table, and the forms to record an event (§3.2) and erase its personal
+// data (§3.4). After a write the page reads again at the write's position, so it shows what was just recorded.
+import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
+import { shell } from './shell.js';
+import { json } from './api.js';
+import { table } from './table.js';
+import { postingForm, value } from './forms.js';
+import { timelineChart } from './timeline-chart.js';
+
+/** Each event type's date field and its one other field with the values it takes. */
+const EVENT_FIELDS = {
+  REASONABLE_GROUNDS_DECISION: { date: 'decidedOn', detail: 'outcome', values: ['POSITIVE', 'NEGATIVE'] },
+  CONCLUSIVE_GROUNDS_DECISION: { date: 'decidedOn', detail: 'outcome', values: ['POSITIVE', 'NEGATIVE'] },
+  RECONSIDERATION_REQUESTED: { date: 'requestedOn', detail: 'stage', values: ['REASONABLE_GROUNDS', 'CONCLUSIVE_GROUNDS'] },
+  SUPPORT_STARTED: { date: 'startedOn', detail: 'kind', values: ['ACCOMMODATION', 'OUTREACH'] },
+  SUPPORT_ENDED: { date: 'endedOn', detail: 'reason', values: ['MOVED_ON', 'NEGATIVE_DECISION', 'WITHDREW', 'LOST_CONTACT', 'LEFT_UK', 'OTHER'] },
+  WITHDRAWN: { date: 'withdrawnOn' },
+};
+const readable = (code) => (code ? code.charAt(0).toUpperCase() + code.slice(1).toLowerCase().replaceAll('_', ' ') : '');
+
+const referralId = window.location.pathname.split('/').pop();
+const status = document.getElementById('referral-status');
+const chartElement = document.getElementById('chart');
+const chart = echarts.init(chartElement, null, { renderer: 'canvas' });
+window.addEventListener('resize', () => chart.resize());
+
+function summaryRow(key, text) {
+  const row = document.createElement('div');
+  row.className = 'govuk-summary-list__row';
+  const dt = document.createElement('dt');
+  dt.className = 'govuk-summary-list__key';
+  dt.textContent = key;
+  const dd = document.createElement('dd');
+  dd.className = 'govuk-summary-list__value';
+  dd.textContent = text;
+  row.append(dt, dd);
+  return row;
+}
+
+async function show(minPosition) {
+  status.textContent = 'Loading…';
+  try {
+    const query = minPosition ? `?minPosition=${encodeURIComponent(minPosition)}` : '';
+    const timeline = await json(`/api/v1/referrals/${encodeURIComponent(referralId)}/timeline${query}`);
+    document.getElementById('title').textContent = `Referral ${timeline.subjectRef || ''}`.trim();
+    document.getElementById('summary').replaceChildren(
+      summaryRow('Your reference', timeline.personalDataErased ? 'Erased' : (timeline.subjectRef || 'None')),
+      summaryRow('Referral id', timeline.referralId),
+      summaryRow('Status', readable(timeline.status)),
+      summaryRow('Referred on', timeline.referredOn),
+      summaryRow('Recovery period ends', timeline.recoveryPeriod.endsOn || 'Not started (no positive reasonable-grounds decision)'),
+      ...timeline.windows.map((window) => summaryRow(`${window.days}-day window`,
+        window.endsOn ? `${readable(window.state)}, ends ${window.endsOn}` : readable(window.state))));
+    const drawn = timelineChart(timeline);
+    chart.setOption(drawn.option, true);
+    chartElement.setAttribute('aria-label', `Chart: ${drawn.caption}. The events are in the table below.`);
+    document.getElementById('events').replaceChildren(table('Events', [
+      { heading: 'Event', kind: 'key', value: (event) => readable(event.type) },
+      { heading: 'Date', kind: 'text', value: (event) => event.date },
+      { heading: 'Detail', kind: 'text', value: (event) => readable(event.outcome || event.stage || event.kind || event.reason) },
+      { heading: 'Recorded at', kind: 'text', value: (event) => event.recordedAt },
+    ], timeline.events.map((event) => ({ suppressed: false, ...event }))));
+    status.textContent = `Status: ${readable(timeline.status)}.`;
+  } catch (error) {
+    status.textContent = error.status === 404 ? 'No referral of your organisation has this id.'
+      : `Could not load the referral: ${error.message}`;
+  }
+}
+
+const eventForm = document.getElementById('event');
+function fitDetail() {
+  const fields = EVENT_FIELDS[eventForm.elements.namedItem('type').value];
+  eventForm.elements.namedItem('date').dataset.field = fields.date;
+  const detail = eventForm.elements.namedItem('detail');
+  document.getElementById('detail-group').classList.toggle('console-hidden', !fields.detail);
+  document.getElementById('detail-label').textContent = readable(fields.detail || 'detail');
+  detail.dataset.field = fields.detail || 'detail';
+  detail.replaceChildren(...(fields.values || []).map((code) => new Option(readable(code), code)));
+}
+eventForm.elements.namedItem('type').addEventListener('change', fitDetail);
+fitDetail();
+
+postingForm(eventForm, {
+  path: () => `/console/api/v1/referrals/${encodeURIComponent(referralId)}/events`,
+  body: (f) => {
+    const type = value(f, 'type');
+    const fields = EVENT_FIELDS[type];
+    const body = { type, [fields.date]: value(f, 'date') };
+    if (fields.detail) {
+      body[fields.detail] = value(f, 'detail');
+    }
+    return body;
+  },
+  then: (answer) => show(answer.position),
+});
+postingForm(document.getElementById('erasure'), {
+  path: () => `/console/api/v1/referrals/${encodeURIComponent(referralId)}/erasure`,
+  body: (f) => ({ reason: value(f, 'reason') }),
+  then: (answer) => show(answer.position),
+});
+
+await shell();
+await show(new URLSearchParams(window.location.search).get('minPosition'));

@@ -1,0 +1,178 @@
+package org.nrmtracker.query.timeline;
+
+import jakarta.servlet.Filter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.platform.openapi.ApiDocs;
+import org.nrmtracker.platform.security.ResourceServerSecurity;
+import org.nrmtracker.query.SealedSubjectRefs;
+import org.nrmtracker.query.calendar.BankHolidays;
+import org.nrmtracker.query.problem.QuerySideProblems;
+import org.nrmtracker.query.referral.ReferralRecord;
+import org.nrmtracker.query.referral.ReferralRecords;
+import org.nrmtracker.query.security.QuerySideAccess;
+import org.nrmtracker.query.security.TestTokens;
+import org.nrmtracker.query.security.TrustTestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
+import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
+import static org.nrmtracker.query.security.TestTokens.OTHER_PROVIDER_ORG;
+import static org.nrmtracker.query.security.TestTokens.PROVIDER_ORG;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A provider finds its referrals by its own reference (docs/api.md §4.2): exact match, its own organisation only,
+ * never an erased referral; callers that may not see references may not search by them.
+ */
+@SpringJUnitWebConfig(SubjectRefLookupTest.Web.class)
+class SubjectRefLookupTest {
+
+    static final String OWN = "00000000-0000-4000-8000-0000000001a1";
+    static final String OWN_OTHER_REF = "00000000-0000-4000-8000-0000000001a2";
+    static final String OWN_ERASED = "00000000-0000-4000-8000-0000000001a3";
+    static final String OTHERS_SAME_REF = "00000000-0000-4000-8000-0000000001b1";
+    static final List<ReferralRecord> REFERRALS = List.of(
+            referral(OWN, PROVIDER_ORG, "case-17", "2024-03-03"),
+            referral(OWN_OTHER_REF, PROVIDER_ORG, "case-17b", "2024-03-04"),
+            referral(OWN_ERASED, PROVIDER_ORG, "case-17", "2024-03-05"),
+            referral(OTHERS_SAME_REF, OTHER_PROVIDER_ORG, "case-17", "2024-03-06"));
+
+    @Configuration
+    @EnableWebMvc
+    @ComponentScan(basePackageClasses = {QuerySideProblems.class, BankHolidays.class})
+    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, ResourceServerSecurity.class,
+            QuerySideAccess.class, ApiDocs.class, TrustTestTokens.class})
+    static class Web {
+
+        @Bean
+        Clock clock() {
+            return TimelineControllerTest.LONDON_CLOCK;
+        }
+
+        @Bean
+        PersonalData personalData() {
+            return SealedSubjectRefs.IN_MEMORY;
+        }
+
+        @Bean
+        ReferralRecords referralRecords() {
+            return new ReferralRecords() {
+                @Override
+                public Optional<ReferralRecord> byId(String referralId) {
+                    return REFERRALS.stream().filter(r -> r.referralId().equals(referralId)).findFirst();
+                }
+
+                @Override
+                public Collection<ReferralRecord> all() {
+                    return REFERRALS;
+                }
+            };
+        }
+    }
+
+    MockMvc http;
+
+    @BeforeEach
+    void setUp(@Autowired WebApplicationContext context) {
+        http = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class))
+                .build();
+        // its key destroyed, as an erasure does (docs/personal-data.md)
+        SealedSubjectRefs.IN_MEMORY.erase(ReferralId.of(OWN_ERASED));
+    }
+
+    @Test
+    void aProviderFindsItsOwnReferralByExactlyItsReference() throws Exception {
+        lookUp("case-17", TestTokens.provider(PROVIDER_ORG))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].referralId", contains(OWN)))
+                .andExpect(jsonPath("$.content[0].subjectRef").value("case-17"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        lookUp("case-17b", TestTokens.provider(PROVIDER_ORG))
+                .andExpect(jsonPath("$.content[*].referralId", contains(OWN_OTHER_REF)));
+        for (String near : List.of("case-1", "CASE-17", "case-17 ", "case")) {
+            lookUp(near, TestTokens.provider(PROVIDER_ORG))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.content", hasSize(0)));
+        }
+    }
+
+    @Test
+    void anotherOrganisationsReferralWithTheSameReferenceIsNeverFound() throws Exception {
+        lookUp("case-17", TestTokens.provider(OTHER_PROVIDER_ORG))
+                .andExpect(jsonPath("$.content[*].referralId", contains(OTHERS_SAME_REF)));
+        String both = TestTokens.client("provider-analyst").scopes("referrals:write", "statistics:read")
+                .organisation(PROVIDER_ORG).token();
+        lookUp("case-17", both).andExpect(jsonPath("$.content[*].referralId", contains(OWN)));
+    }
+
+    @Test
+    void anErasedReferralIsNeverFound() throws Exception {
+        String answer = lookUp("case-17", TestTokens.provider(PROVIDER_ORG)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(answer).doesNotContain(OWN_ERASED);
+    }
+
+    @Test
+    void callersThatMayNotSeeReferencesMayNotSearchByThem() throws Exception {
+        for (String token : List.of(TestTokens.analyst(),
+                TestTokens.client("analyst-client").scopes("statistics:read").organisation(PROVIDER_ORG).token())) {
+            lookUp("case-17", token)
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:nrm-tracker:problem:forbidden"))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("case-17"))));
+        }
+        lookUp("case-17", TestTokens.auditor()).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBlankOrOverlongReferenceIsRefused() throws Exception {
+        for (String bad : List.of("", "  ", "x".repeat(65))) {
+            lookUp(bad, TestTokens.provider(PROVIDER_ORG))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("subjectRef"));
+        }
+    }
+
+    private ResultActions lookUp(String subjectRef, String token) throws Exception {
+        return http.perform(get("/api/v1/referrals").param("subjectRef", subjectRef)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)));
+    }
+
+    private static ReferralRecord referral(String id, String organisation, String subjectRef, String referredOn) {
+        ReferralRecord history = ReferralHistory.referredOn(referredOn).reasonableGrounds("2024-03-10", POSITIVE)
+                .record();
+        return new ReferralRecord(id, organisation, history.referredOn(), history.jurisdiction(),
+                history.firstResponderType(), SealedSubjectRefs.token(id, subjectRef), history.ageAtExploitation(),
+                history.gender(), history.nationalities(), history.exploitationTypes(),
+                history.exploitationLocation(), history.countyLines(), history.events());
+    }
+}

@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.nrmtracker.platform.security.SecurityProblems;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -66,6 +67,8 @@ class ConsoleSecurity {
                         .authorizedClientRepository(authorizedClients))
                 // the pages' own calls for who is signed in get a 401, not a redirect to the issuer
                 .exceptionHandling(handling -> handling
+                        // a write without its CSRF token gets the API's problem+json 403, naming what is missing
+                        .accessDeniedHandler(new SecurityProblems())
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.pathPattern(ConsolePages.SESSION))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),

@@ -11,7 +11,9 @@ public enum ReferralEventType {
     RECONSIDERATION_REQUESTED(ReconsiderationRequested.class),
     SUPPORT_STARTED(SupportStarted.class),
     SUPPORT_ENDED(SupportEnded.class),
-    WITHDRAWN(ReferralWithdrawn.class);
+    WITHDRAWN(ReferralWithdrawn.class),
+    EVENT_CORRECTED(EventCorrected.class),
+    EVENT_RETRACTED(EventRetracted.class);
 
     private final Class<? extends ReferralEvent> eventClass;
 

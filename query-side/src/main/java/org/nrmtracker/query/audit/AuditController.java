@@ -117,7 +117,7 @@ class AuditController {
         ReferralRecord record = recordsAsRecorded.recordedBefore(referralId.toString(), before)
                 .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
         LocalDate effectiveOn = asOf == null ? before.atZone(LONDON).toLocalDate() : asOf;
-        if (effectiveOn.isBefore(record.referredOn())) {
+        if (effectiveOn.isBefore(record.corrected().referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
         return timelines.of(record, effectiveOn, windowDays);

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.referral;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.kernel.referral.FirstResponderType;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 /**
  * Everything the read side knows about one referral: its attributes and every event recorded on
- * it, oldest first. Timelines and statistics are computed from this, for any {@code asOf}.
+ * it, oldest first. Timelines and statistics are computed from this, for any {@code asOf}, in its
+ * {@link #corrected()} form: as recorded, the attributes are those of its original {@code REFERRED} event and
+ * the events include corrections and retractions (docs/api.md §2).
  *
  * @param organisation the organisation that made the referral: the {@code organisation} metadata of its
  *                     {@code REFERRED} event; null for referrals recorded before tokens carried one
@@ -28,5 +31,24 @@ public record ReferralRecord(String referralId, String organisation, LocalDate r
         nationalities = List.copyOf(nationalities);
         exploitationTypes = Set.copyOf(exploitationTypes);
         events = List.copyOf(events);
+    }
+
+    /**
+     * The referral as in effect: the latest correction of each event applied (of {@code REFERRED}, to the
+     * attributes too), retracted events and the amendments themselves left out; no events at all when the
+     * referral is {@link #retracted()}. Without amendments, this record itself.
+     */
+    public ReferralRecord corrected() {
+        return ReferralRecordFolding.corrected(this);
+    }
+
+    /** Whether the referral itself, sequence 0, was retracted: it leaves every list, statistic and gauge. */
+    public boolean retracted() {
+        for (ReferralRecordEvent recorded : events) {
+            if (recorded.event() instanceof EventRetracted retraction && retraction.retracts() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

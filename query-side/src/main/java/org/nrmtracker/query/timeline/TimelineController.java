@@ -75,7 +75,7 @@ class TimelineController {
         // another organisation's referral is as unknown as one never made: its existence must not leak
         ReferralRecord record = referrals.byId(referralId.toString()).filter(reader::mayRead)
                 .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
-        if (effectiveOn.isBefore(record.referredOn())) {
+        if (effectiveOn.isBefore(record.corrected().referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
         return reader.shown(record, timelines.of(record, effectiveOn, windowDays));

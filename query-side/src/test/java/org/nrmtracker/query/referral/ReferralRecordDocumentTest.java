@@ -8,8 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.CorrectionReason;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
@@ -59,7 +62,15 @@ class ReferralRecordDocumentTest {
             new SupportStarted(ID, REFERRED_ON.plusDays(10), SupportKind.OUTREACH),
             new SupportEnded(ID, REFERRED_ON.plusDays(40), SupportEndReason.MOVED_ON),
             new ConclusiveGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(60), DecisionOutcome.POSITIVE),
-            new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)));
+            new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)),
+            new EventCorrected(ID, 0, new ReferralMade(ID, REFERRED_ON.minusDays(1), Jurisdiction.SCOTLAND,
+                    new FirstResponder(FirstResponderType.POLICE, null),
+                    new Survivor("case-10", AgeAtExploitation.ADULT, Gender.FEMALE, List.of()),
+                    new Exploitation(Set.of(ExploitationType.SEXUAL), ExploitationLocation.OVERSEAS, false)),
+                    CorrectionReason.LATE_INFORMATION),
+            new EventCorrected(ID, 3, new ReasonableGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(8),
+                    DecisionOutcome.POSITIVE), CorrectionReason.DATA_ENTRY_ERROR),
+            new EventRetracted(ID, 4, CorrectionReason.DUPLICATE));
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
@@ -107,6 +118,19 @@ class ReferralRecordDocumentTest {
         documents.replaceWith(Map.of(ID.toString(), folded()), "test");
 
         assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
+    }
+
+    @Test
+    void aRecordReadBackIsCorrectedAsTheRecordItWasWrittenFrom() {
+        documents.mergeAll(List.of(folded()));
+
+        ReferralRecord corrected = documents.find(ID.toString()).orElseThrow().corrected();
+        assertThat(corrected).isEqualTo(folded().corrected());
+        assertThat(corrected.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
+        assertThat(corrected.subjectRef()).isEqualTo("case-10");
+        assertThat(corrected.events()).extracting(ReferralRecordEvent::sequence).containsExactly(0L, 1L, 2L, 3L, 5L,
+                6L, 7L);
+        assertThat(corrected.events().get(3).date()).isEqualTo(REFERRED_ON.plusDays(8));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nrmtracker.query.referral;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.CorrectedHistory;
 import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
@@ -20,17 +21,32 @@ import java.util.Set;
  *
  * @param organisation the organisation that made the referral: the {@code organisation} metadata of its
  *                     {@code REFERRED} event; null for referrals recorded before tokens carried one
+ * @param amended      whether its events hold a correction or retraction, so that it is not as in effect; derived
+ *                     from {@code events}
  */
 public record ReferralRecord(String referralId, String organisation, LocalDate referredOn, Jurisdiction jurisdiction,
                              FirstResponderType firstResponderType, String subjectRef,
                              AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
                              Set<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,
-                             boolean countyLines, List<ReferralRecordEvent> events) {
+                             boolean countyLines, List<ReferralRecordEvent> events, boolean amended) {
 
+    /** @param amended ignored: always whether {@code events} hold a correction or retraction */
     public ReferralRecord {
         nationalities = List.copyOf(nationalities);
         exploitationTypes = Set.copyOf(exploitationTypes);
         events = List.copyOf(events);
+        // known once, when the record is folded, so that reading every referral as in effect costs no second
+        // pass over their events (docs/api.md §5: statistics read them all on every request)
+        amended = CorrectedHistory.anyAmendment(events);
+    }
+
+    public ReferralRecord(String referralId, String organisation, LocalDate referredOn, Jurisdiction jurisdiction,
+                          FirstResponderType firstResponderType, String subjectRef,
+                          AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
+                          Set<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,
+                          boolean countyLines, List<ReferralRecordEvent> events) {
+        this(referralId, organisation, referredOn, jurisdiction, firstResponderType, subjectRef, ageAtExploitation,
+                gender, nationalities, exploitationTypes, exploitationLocation, countyLines, events, false);
     }
 
     /**
@@ -44,6 +60,9 @@ public record ReferralRecord(String referralId, String organisation, LocalDate r
 
     /** Whether the referral itself, sequence 0, was retracted: it leaves every list, statistic and gauge. */
     public boolean retracted() {
+        if (!amended) {
+            return false;
+        }
         for (ReferralRecordEvent recorded : events) {
             if (recorded.event() instanceof EventRetracted retraction && retraction.retracts() == 0) {
                 return true;

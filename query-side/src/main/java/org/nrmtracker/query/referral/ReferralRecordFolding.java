@@ -44,7 +44,7 @@ public final class ReferralRecordFolding {
 
     /** See {@link ReferralRecord#corrected()}: the kernel's {@link CorrectedHistory} applied to a record. */
     static ReferralRecord corrected(ReferralRecord record) {
-        if (!CorrectedHistory.anyAmendment(record.events())) {
+        if (!record.amended()) {
             return record;
         }
         CorrectedHistory<ReferralRecordEvent> history = CorrectedHistory.of(record.events());

@@ -26,7 +26,10 @@ public interface ReferralRecords {
     static Collection<ReferralRecord> inEffect(Collection<ReferralRecord> recorded) {
         List<ReferralRecord> inEffect = new ArrayList<>(recorded.size());
         for (ReferralRecord record : recorded) {
-            if (!record.retracted()) {
+            if (!record.amended()) { // most referrals
+
+                inEffect.add(record);
+            } else if (!record.retracted()) {
                 inEffect.add(record.corrected());
             }
         }

@@ -54,7 +54,8 @@ public record Replacement(LocalDate referredOn, Jurisdiction jurisdiction, First
         ReferralEventType type = ReferralEventType.of(original);
         List<String> expected = FIELDS.get(type);
         if (expected == null) { // an amendment or an erasure: the referral refuses to amend those before this
-            throw new ReferralStateConflict("Sequence %d is a %s, which cannot be corrected.".formatted(sequence, type));
+            throw new ReferralStateConflict("Sequence %d is a %s, which cannot be corrected."
+                    .formatted(sequence, type));
         }
         Map<String, Object> given = given();
         List<String> missing = expected.stream().filter(f -> !given.containsKey(f)).toList();

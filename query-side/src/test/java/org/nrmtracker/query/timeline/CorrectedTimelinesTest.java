@@ -96,6 +96,25 @@ class CorrectedTimelinesTest {
     }
 
     @Test
+    void anErasureStaysInEffectOnARetractedReferralAndThroughCorrections() {
+        Timeline retracted = timelineOf(referredOn("2024-03-01")
+                .reasonableGrounds("2024-03-06", POSITIVE)
+                .personalDataErased("2024-04-01")
+                .retracted(0));
+        Timeline corrected = timelineOf(referredOn("2024-03-01")
+                .personalDataErased("2024-04-01")
+                .referralCorrected(SCOTLAND, "2024-02-28"));
+
+        assertThat(retracted.status()).isEqualTo(ReferralStatus.RETRACTED);
+        assertThat(retracted.personalDataErased()).isTrue();
+        assertThat(TIMELINES.summaryOf(referredOn("2024-03-01").personalDataErased("2024-04-01").retracted(0)
+                .record(), AS_OF, null).personalDataErased()).isTrue();
+        assertThat(corrected.personalDataErased()).isTrue();
+        assertThat(corrected.events()).extracting(TimelineEvent::type).containsExactly(ReferralEventType.REFERRED,
+                ReferralEventType.PERSONAL_DATA_ERASED);
+    }
+
+    @Test
     void aCorrectedReferralHasItsCorrectedDateAndJurisdiction() {
         ReferralRecord record = referredOn("2024-03-01")
                 .reasonableGrounds("2024-03-06", POSITIVE)

@@ -3,6 +3,7 @@ package org.nrmtracker.query.timeline;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.CorrectionReason;
+import org.nrmtracker.kernel.referral.ErasureReason;
 import org.nrmtracker.kernel.referral.EventCorrected;
 import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
@@ -14,6 +15,7 @@ import org.nrmtracker.kernel.referral.FirstResponder;
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
@@ -103,6 +105,10 @@ final class ReferralHistory {
         return add(new EventCorrected(ID, 0, new ReferralMade(ID, LocalDate.parse(correctedReferredOn),
                 correctedJurisdiction, made.firstResponder(), made.survivor(), made.exploitation()),
                 CorrectionReason.LATE_INFORMATION));
+    }
+
+    ReferralHistory personalDataErased(String erasedOn) {
+        return add(new PersonalDataErased(ID, LocalDate.parse(erasedOn), ErasureReason.DATA_SUBJECT_REQUEST));
     }
 
     ReferralHistory retracted(long sequence) {

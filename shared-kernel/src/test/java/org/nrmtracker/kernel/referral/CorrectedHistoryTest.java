@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The fold of a referral's recorded events into the history in effect (docs/api.md §2.1). */
 class CorrectedHistoryTest {
@@ -19,7 +20,8 @@ class CorrectedHistoryTest {
     private static final LocalDate REFERRED_ON = LocalDate.of(2024, 3, 1);
     private static final ReferralMade REFERRAL = new ReferralMade(ID, REFERRED_ON, Jurisdiction.ENGLAND_AND_WALES,
             new FirstResponder(FirstResponderType.POLICE, "Example Constabulary"),
-            new Survivor("case-0042", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB")),
+            new Survivor("case-0042", AgeAtExploitation.ADULT, Gender.FEMALE, List.of("ALB"))
+                    .sealedAs(new SealedText(SealedText.PREFIX + "c2VhbGVkLWNhc2UtMDA0Mg")),
             new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, false));
 
     private record At(long sequence, ReferralEvent event) implements SequencedEvent {
@@ -91,6 +93,31 @@ class CorrectedHistoryTest {
     }
 
     @Test
+    void anErasureStaysInEffectWhateverAmendsItOrFollowsIt() {
+        PersonalDataErased erased = new PersonalDataErased(ID, LocalDate.of(2024, 3, 10),
+                ErasureReason.RETENTION_PERIOD);
+        CorrectedHistory<At> history = fold(REFERRAL, decision(6), erased,
+                correction(2, new PersonalDataErased(ID, LocalDate.of(2024, 3, 11),
+                        ErasureReason.RECORDED_IN_ERROR)),
+                new EventRetracted(ID, 2, CorrectionReason.DATA_ENTRY_ERROR),
+                correction(1, decision(7)));
+
+        assertThat(history.effectiveEvents()).containsExactly(REFERRAL, decision(7), erased);
+        assertThat(history.original(2).orElseThrow().correctedBy()).isNull();
+        assertThat(history.original(2).orElseThrow().retracted()).isFalse();
+    }
+
+    @Test
+    void aReplacementsSubjectRefInClearIsNeverStored() {
+        EventCorrected inClear = correction(0, new ReferralMade(ID, REFERRED_ON, Jurisdiction.SCOTLAND,
+                REFERRAL.firstResponder(), new Survivor("case-0043", AgeAtExploitation.ADULT, Gender.FEMALE, List.of()),
+                REFERRAL.exploitation()));
+
+        assertThatThrownBy(() -> EventSerializer.create().serialize(inClear, String.class))
+                .hasStackTraceContaining("stored only sealed");
+    }
+
+    @Test
     void aCorrectedReferralIsStoredWithItsTypeAndReadBackWhole() {
         Serializer serializer = EventSerializer.create();
         EventCorrected corrected = correction(0, new ReferralMade(ID, REFERRED_ON.minusDays(1), Jurisdiction.SCOTLAND,
@@ -98,7 +125,8 @@ class CorrectedHistoryTest {
 
         SerializedObject<String> stored = serializer.serialize(corrected, String.class);
 
-        assertThat(stored.getData()).contains("\"replacement\":{\"type\":\"REFERRED\"");
+        assertThat(stored.getData()).contains("\"replacement\":{\"type\":\"REFERRED\"")
+                .contains(REFERRAL.survivor().sealedSubjectRef().token()).doesNotContain("case-0042");
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(corrected);
     }
 }

@@ -199,6 +199,7 @@ class PersonalDataErasureEndToEndTest {
         for (String client : List.of("demo-provider", "demo-analyst")) {
             JsonNode timeline = timeline(id, client, after);
             assertThat(timeline.has("subjectRef")).as(client).isFalse();
+            assertThat(timeline.has("personalDataErased")).as(client + ": " + timeline).isTrue();
             assertThat(timeline.get("personalDataErased").asBoolean()).as(client).isTrue();
             assertThat(read("/api/v1/referrals?size=500&minPosition=" + after, client).body()).as(client)
                     .doesNotContain(CORRECTED_REF, AFTER_ERASURE_REF, TYPED_REF);

@@ -23,7 +23,9 @@ import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.SealedText;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.query.SealedSubjectRefs;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -121,6 +123,13 @@ class InMemorySnapshotsTest {
         return records.stream().collect(Collectors.toMap(ReferralRecord::referralId, Function.identity()));
     }
 
+    /** As stored: the reference sealed (docs/personal-data.md), or none. */
+    private static Survivor survivor(ReferralId id, String subjectRef) {
+        Survivor survivor = new Survivor(null, AgeAtExploitation.ADULT, Gender.FEMALE, List.of("GBR"));
+        return subjectRef == null ? survivor
+                : survivor.sealedAs(new SealedText(SealedSubjectRefs.token(id.toString(), subjectRef)));
+    }
+
     /** Referrals with a decision each, some with a subject reference and some without. */
     private static List<ReferralRecord> records(int count) {
         List<ReferralRecord> records = new ArrayList<>();
@@ -130,8 +139,7 @@ class InMemorySnapshotsTest {
             ReferralRecord record = ReferralRecordFolding.apply(null, new ReferralMade(id, referredOn,
                     Jurisdiction.values()[n % Jurisdiction.values().length],
                     new FirstResponder(FirstResponderType.POLICE, "Force " + n),
-                    new Survivor(n % 3 == 0 ? null : "case-" + n, AgeAtExploitation.ADULT, Gender.FEMALE,
-                            List.of("GBR")),
+                    survivor(id, n % 3 == 0 ? null : "case-" + n),
                     new Exploitation(Set.of(ExploitationType.LABOUR), ExploitationLocation.UK, n % 2 == 0)),
                     0, Instant.parse("2023-01-01T09:00:00Z").plusSeconds(n), "org-" + (n % 4));
             records.add(ReferralRecordFolding.apply(record, new ReasonableGroundsDecisionRecorded(id,

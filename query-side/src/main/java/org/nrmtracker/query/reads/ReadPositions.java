@@ -46,8 +46,10 @@ public class ReadPositions {
     public long of(ReadModel model) {
         return switch (model) {
             case ALL_REFERRALS -> ofProcessor(ReferralReadModels.IN_MEMORY_GROUP);
-            case ONE_REFERRAL -> ofProcessor(catchUp.caughtUp() ? ReferralReadModels.IN_MEMORY_GROUP
-                    : ReferralReadModels.DURABLE_GROUP);
+            // a single referral comes from either model, whichever the view picks as it reads (the in-memory one once
+            // caught up, which does not mean it holds the newest event yet): both must hold what this position says
+            case ONE_REFERRAL -> catchUp.caughtUp() ? Math.min(ofProcessor(ReferralReadModels.IN_MEMORY_GROUP),
+                    ofProcessor(ReferralReadModels.DURABLE_GROUP)) : ofProcessor(ReferralReadModels.DURABLE_GROUP);
             case EVENT_STORE -> ((SequencedMongoEventStorageEngine) store).completePosition();
         };
     }

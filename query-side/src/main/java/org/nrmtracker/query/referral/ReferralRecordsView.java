@@ -33,6 +33,6 @@ class ReferralRecordsView implements ReferralRecords {
 
     @Override
     public Collection<ReferralRecord> all() {
-        return ReferralRecords.inEffect(inMemory.all());
+        return inMemory.all();
     }
 }

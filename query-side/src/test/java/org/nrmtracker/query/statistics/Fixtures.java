@@ -12,10 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Real timelines over the shipped bank holidays, and referral stores held in a list, which answer every referral
- * as in effect as the application's own does.
- */
+/** Real timelines over the shipped bank holidays, and referral stores held in a list. */
 final class Fixtures {
 
     static final Timelines TIMELINES =
@@ -40,7 +37,7 @@ final class Fixtures {
 
             @Override
             public Collection<ReferralRecord> all() {
-                return ReferralRecords.inEffect(records);
+                return records;
             }
         };
     }

@@ -1,7 +1,7 @@
 package org.nrmtracker.query.admin;
 
+import org.nrmtracker.query.referral.StreamShares;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
@@ -46,9 +46,8 @@ class ReadModelPositions {
                 .sorted(Map.Entry.comparingByKey())
                 .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
                 .map(entry -> {
-                    long slowest = ((StreamingEventProcessor) entry.getValue()).processingStatus().values().stream()
-                            .map(EventTrackerStatus::getCurrentPosition)
-                            .mapToLong(position -> position.orElse(0L)).min().orElse(0L);
+                    long slowest = StreamShares.slowestPosition(
+                            ((StreamingEventProcessor) entry.getValue()).processingStatus().values());
                     return new Processor(entry.getKey(), slowest, Math.max(0, head - slowest));
                 })
                 .toList();

@@ -1,9 +1,9 @@
 package org.nrmtracker.query.metrics;
 
+import org.nrmtracker.query.referral.StreamShares;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,10 +43,7 @@ class ProcessorLag {
 
     private double eventsBehind(StreamingEventProcessor processor) {
         OptionalLong head = eventStore.createHeadToken().position();
-        long slowest = processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(0L))
-                .min().orElse(0L);
+        long slowest = StreamShares.slowestPosition(processor.processingStatus().values());
         return head.isPresent() ? Math.max(0, head.getAsLong() - slowest) : 0;
     }
 

@@ -22,6 +22,12 @@ public final class StreamShares {
         return isWhole(statuses.stream().filter(test).mapToDouble(status -> of(status.getSegment())).sum());
     }
 
+    /** The slowest segment's current position, 0 before it has one: how far the processor has got at least. */
+    public static long slowestPosition(Collection<EventTrackerStatus> statuses) {
+        return statuses.stream().map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(position -> position.orElse(0L)).min().orElse(0L);
+    }
+
     public static boolean isWhole(double share) {
         return share >= 1.0;
     }

@@ -69,6 +69,25 @@ public final class ReferralJson {
         return event("WITHDRAWN").put("withdrawnOn", withdrawnOn.toString());
     }
 
+    /** An {@code EVENT_CORRECTED} of {@code corrects}: {@code replacement} is the corrected event's fields. */
+    public static ObjectNode correction(long corrects, ObjectNode replacement, String reason) {
+        ObjectNode correction = event("EVENT_CORRECTED").put("corrects", corrects);
+        correction.set("replacement", replacement);
+        return correction.put("reason", reason);
+    }
+
+    /** The fields of an event without its {@code type}, as a correction's {@code replacement} gives them. */
+    public static ObjectNode fieldsOf(ObjectNode event) {
+        ObjectNode fields = event.deepCopy();
+        fields.remove("type");
+        fields.remove("referralId");
+        return fields;
+    }
+
+    public static ObjectNode retraction(long retracts, String reason) {
+        return event("EVENT_RETRACTED").put("retracts", retracts).put("reason", reason);
+    }
+
     private static ObjectNode event(String type) {
         return JSON.createObjectNode().put("type", type);
     }

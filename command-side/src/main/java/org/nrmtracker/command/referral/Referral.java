@@ -14,8 +14,12 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.nrmtracker.kernel.personaldata.PersonalData;
+import org.nrmtracker.kernel.referral.Amendment;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
-import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.CorrectedHistory;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.RecordingMetaData;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
@@ -29,30 +33,32 @@ import org.nrmtracker.kernel.referral.SupportStarted;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.nrmtracker.kernel.referral.DecisionStage.CONCLUSIVE_GROUNDS;
-import static org.nrmtracker.kernel.referral.DecisionStage.REASONABLE_GROUNDS;
 
 /**
  * One referral: decides which events its stream accepts (docs/api.md §2). Every handler first acknowledges
  * an event identical to one already recorded, then checks the state (409), then the dates (422), then applies.
- * "Today" comes from the application's Clock, passed to each handler. Not cached: every command sources it from
- * the store, so that it decides on the events every command-side instance recorded (docs/consistency.md).
+ * The rules themselves are {@link ReferralState}'s, checked against the corrected history (the latest correction
+ * of each event applied, retracted events left out). "Today" comes from the application's Clock, passed to each
+ * handler. Not cached: every command sources it from the store, so that it decides on the events every
+ * command-side instance recorded (docs/consistency.md).
  */
 @Aggregate
 public class Referral {
 
     @AggregateIdentifier
     private ReferralId referralId;
-    private ReferralDates dates;
     /** The organisation that made the referral (docs/api.md §8); null for referrals made before it was recorded. */
     private String organisation;
-    private StageDecisions reasonableGrounds = StageDecisions.undecided(REASONABLE_GROUNDS);
-    private StageDecisions conclusiveGrounds = StageDecisions.undecided(CONCLUSIVE_GROUNDS);
-    private SupportPeriods support = SupportPeriods.NONE;
-    private boolean withdrawn;
+    private ReferralState state = ReferralState.NOT_MADE;
+    /** The whole stream as recorded, which corrections and retractions are checked against. */
+    private final List<StreamEvent> stream = new ArrayList<>();
+    private boolean retracted;
+    /** The referral as made (recorded, not as corrected): a MakeReferral sent again is compared with it. */
     private ReferralMade made;
     @AggregateMember private final ReferralErasure erasure = new ReferralErasure();
     private final RecordedEvents recorded = new RecordedEvents();
@@ -66,9 +72,11 @@ public class Referral {
     Object handle(MakeReferral command, Clock clock, PersonalData personalData,
                   @MetaDataValue(RecordingMetaData.ORGANISATION) String caller) {
         if (made != null) { // the same referral again is acknowledged; any other under this id is a conflict
-            return recordUnlessDuplicate(PersonalFields.ofRecordedReferral(command, made, personalData), () -> {
-                throw new ReferralStateConflict("A referral with this id was already made with different details.");
-            });
+            return recordUnlessDuplicate(PersonalFields.ofRecordedReferral(command, made, personalData),
+                    MetaData.emptyInstance(), () -> {
+                        throw new ReferralStateConflict(
+                                "A referral with this id was already made with different details.");
+                    });
         }
         ReferralDates.ensurePossibleReferralDate(command.referredOn(), clock);
         // the owner is stored with the event itself, so that sourcing the referral again restores it
@@ -78,79 +86,62 @@ public class Referral {
 
     @CommandHandler
     Object handle(RecordReasonableGroundsDecision command, Clock clock) {
-        var event = new ReasonableGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            reasonableGrounds.ensureOpenToDecision();
-            dates.ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
-            reasonableGrounds.ensureDecisionNotBeforeRequest(command.decidedOn());
-        });
+        return record(new ReasonableGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome()), clock);
     }
 
     @CommandHandler
     Object handle(RecordConclusiveGroundsDecision command, Clock clock) {
-        var event = new ConclusiveGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            if (!reasonableGrounds.isPositive()) {
-                throw new ReferralStateConflict(
-                        "A conclusive-grounds decision needs a positive reasonable-grounds decision first.");
-            }
-            conclusiveGrounds.ensureOpenToDecision();
-            dates.ensureBetweenReferralAndToday("decision", command.decidedOn(), clock);
-            if (command.decidedOn().isBefore(reasonableGrounds.latestDecidedOn())) {
-                throw new ImpossibleReferralDates(
-                        "The conclusive-grounds decision date %s is before the reasonable-grounds decision of %s."
-                                .formatted(command.decidedOn(), reasonableGrounds.latestDecidedOn()));
-            }
-            conclusiveGrounds.ensureDecisionNotBeforeRequest(command.decidedOn());
-        });
+        return record(new ConclusiveGroundsDecisionRecorded(referralId, command.decidedOn(), command.outcome()), clock);
     }
 
     @CommandHandler
     Object handle(RequestReconsideration command, Clock clock) {
-        var event = new ReconsiderationRequested(referralId, command.stage(), command.requestedOn());
-        StageDecisions decisions = decisionsOf(command.stage());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            decisions.ensureReconsiderable();
-            dates.ensureBetweenReferralAndToday("reconsideration request", command.requestedOn(), clock);
-            decisions.ensureRequestNotBeforeDecision(command.requestedOn());
-        });
+        return record(new ReconsiderationRequested(referralId, command.stage(), command.requestedOn()), clock);
     }
 
     @CommandHandler
     Object handle(StartSupport command, Clock clock) {
-        var event = new SupportStarted(referralId, command.startedOn(), command.kind());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            support.ensureNoneOpen();
-            dates.ensureBetweenReferralAndToday("support start", command.startedOn(), clock);
-            support.ensureStartNotBeforeLastEnd(command.startedOn());
-        });
+        return record(new SupportStarted(referralId, command.startedOn(), command.kind()), clock);
     }
 
     @CommandHandler
     Object handle(EndSupport command, Clock clock) {
-        var event = new SupportEnded(referralId, command.endedOn(), command.reason());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            support.ensureOneOpen();
-            dates.ensureBetweenReferralAndToday("support end", command.endedOn(), clock);
-            support.ensureEndNotBeforeStart(command.endedOn());
-        });
+        return record(new SupportEnded(referralId, command.endedOn(), command.reason()), clock);
     }
 
     @CommandHandler
     Object handle(WithdrawReferral command, Clock clock) {
-        var event = new ReferralWithdrawn(referralId, command.withdrawnOn());
-        return recordUnlessDuplicate(event, () -> {
-            ensureNotWithdrawn();
-            if (conclusiveGrounds.isDecided()) {
-                throw new ReferralStateConflict("A conclusive-grounds decision is already recorded, "
-                        + "so the referral can no longer be withdrawn.");
+        return record(new ReferralWithdrawn(referralId, command.withdrawnOn()), clock);
+    }
+
+    @CommandHandler
+    Object handle(CorrectEvent command, Clock clock, PersonalData personalData) {
+        ReferralEvent original = amendable(command.corrects(), "corrected");
+        ReferralEvent asItStands = history().original(command.corrects()).orElseThrow().event();
+        ReferralEvent replacement = PersonalFields.ofReplacement(
+                command.replacement().replacing(original, command.corrects()), asItStands, erasure.erased(),
+                personalData);
+        var event = new EventCorrected(referralId, command.corrects(), replacement, command.reason());
+        return recordUnlessDuplicate(event, MetaData.emptyInstance(), () -> {
+            ensureNotRetracted();
+            CorrectedHistory.Entry<StreamEvent> target = history().original(command.corrects()).orElseThrow();
+            ensureNotRetracted(target);
+            if (target.event().equals(event.replacement())) {
+                throw new ReferralStateConflict(("The replacement is identical to sequence %d as it stands: "
+                        + "there is nothing to correct.").formatted(command.corrects()));
             }
-            dates.ensureBetweenReferralAndToday("withdrawal", command.withdrawnOn(), clock);
+            CorrectedHistories.ensureFollowsTheRules(stream, event, "correction", clock);
+        });
+    }
+
+    @CommandHandler
+    Object handle(RetractEvent command, Clock clock) {
+        amendable(command.retracts(), "retracted");
+        var event = new EventRetracted(referralId, command.retracts(), command.reason());
+        return recordUnlessDuplicate(event, MetaData.emptyInstance(), () -> {
+            ensureNotRetracted();
+            ensureNotRetracted(history().original(command.retracts()).orElseThrow());
+            CorrectedHistories.ensureFollowsTheRules(stream, event, "retraction", clock);
         });
     }
 
@@ -172,8 +163,11 @@ public class Referral {
         throw new ReferralNotFound(referralId);
     }
 
-    private Object recordUnlessDuplicate(ReferralEvent event, Runnable rules) {
-        return recordUnlessDuplicate(event, MetaData.emptyInstance(), rules);
+    private Object record(ReferralEvent event, Clock clock) {
+        return recordUnlessDuplicate(event, MetaData.emptyInstance(), () -> {
+            ensureNotRetracted();
+            state.ensureAllows(event, clock);
+        });
     }
 
     /** Duplicates come first, before any rule, so that re-sending a whole history never fails. */
@@ -187,65 +181,56 @@ public class Referral {
         return recorded.find(event); // apply has already run the event sourcing handler, which remembered it
     }
 
-    private void ensureNotWithdrawn() {
-        if (withdrawn) {
+    /** The original event at {@code sequence}: only those are corrected or retracted, never an amendment. */
+    private ReferralEvent amendable(long sequence, String how) {
+        StreamEvent target = stream.stream().filter(e -> e.sequence() == sequence).findFirst()
+                .orElseThrow(() -> new ReferralStateConflict(
+                        "This referral has no event with sequence %d to be %s.".formatted(sequence, how)));
+        if (target.event() instanceof Amendment) {
+            throw new ReferralStateConflict(("Sequence %d is itself a correction or retraction, which cannot be %s; "
+                    + "amend the original event instead.").formatted(sequence, how));
+        }
+        if (target.event() instanceof PersonalDataErased) {
+            throw new ReferralStateConflict(("Sequence %d is the erasure of the referral's personal data, which is "
+                    + "final: it cannot be %s.").formatted(sequence, how));
+        }
+        return target.event();
+    }
+
+    private void ensureNotRetracted() {
+        if (retracted) {
             throw new ReferralStateConflict(
-                    "The adult has withdrawn from the NRM, so nothing more can be recorded on this referral.");
+                    "This referral was retracted: it is treated as never made, so nothing more can be recorded on it.");
         }
     }
 
-    private StageDecisions decisionsOf(DecisionStage stage) {
-        return stage == REASONABLE_GROUNDS ? reasonableGrounds : conclusiveGrounds;
+    private static void ensureNotRetracted(CorrectedHistory.Entry<StreamEvent> target) {
+        if (target.retracted()) {
+            throw new ReferralStateConflict("Sequence %d was retracted, so it can no longer be amended."
+                    .formatted(target.sequence()));
+        }
+    }
+
+    private CorrectedHistory<StreamEvent> history() {
+        return CorrectedHistory.of(stream);
     }
 
     @EventSourcingHandler
-    void on(ReferralMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            @MetaDataValue(RecordingMetaData.ORGANISATION) String madeBy) {
+    void on(ReferralEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(RecordingMetaData.ORGANISATION) String recordedFor) {
         recorded.remember(event, sequence, recordedAt);
-        made = event;
-        organisation = madeBy;
-        referralId = event.referralId();
-        dates = new ReferralDates(event.referredOn());
-    }
-
-    @EventSourcingHandler
-    void on(ReasonableGroundsDecisionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        reasonableGrounds = reasonableGrounds.decided(event.decidedOn(), event.outcome());
-        support = support.afterReasonableGrounds(event.outcome(), event.decidedOn());
-    }
-
-    @EventSourcingHandler
-    void on(ConclusiveGroundsDecisionRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        conclusiveGrounds = conclusiveGrounds.decided(event.decidedOn(), event.outcome());
-    }
-
-    @EventSourcingHandler
-    void on(ReconsiderationRequested event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        if (event.stage() == REASONABLE_GROUNDS) {
-            reasonableGrounds = reasonableGrounds.reconsiderationRequested(event.requestedOn());
+        stream.add(new StreamEvent(sequence, event));
+        if (event instanceof ReferralMade recordedMade) {
+            made = recordedMade;
+            organisation = recordedFor;
+            referralId = recordedMade.referralId();
+        }
+        if (event instanceof Amendment) {
+            CorrectedHistory<StreamEvent> history = history();
+            retracted = history.referralRetracted();
+            state = ReferralState.after(history.effectiveEvents());
         } else {
-            conclusiveGrounds = conclusiveGrounds.reconsiderationRequested(event.requestedOn());
+            state = state.after(event);
         }
-    }
-
-    @EventSourcingHandler
-    void on(SupportStarted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        support = support.started(event.startedOn());
-    }
-
-    @EventSourcingHandler
-    void on(SupportEnded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        support = support.ended(event.endedOn());
-    }
-
-    @EventSourcingHandler
-    void on(ReferralWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        recorded.remember(event, sequence, recordedAt);
-        withdrawn = true;
     }
 }

@@ -31,6 +31,11 @@ class ReferralErasure {
         return erasure;
     }
 
+    /** Whether the erasure is recorded: from then on no personal field is sealed again for this referral. */
+    boolean erased() {
+        return erasure != null;
+    }
+
     @EventSourcingHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // at the millisecond the store keeps, as RecordedEvents does

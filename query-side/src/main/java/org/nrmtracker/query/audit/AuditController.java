@@ -123,7 +123,7 @@ class AuditController {
             return new AuditedTimeline(null, read.violations()); // its first event cannot be read: say so
         }
         LocalDate effectiveOn = asOf == null ? before.atZone(LONDON).toLocalDate() : asOf;
-        if (effectiveOn.isBefore(record.referredOn())) {
+        if (effectiveOn.isBefore(record.corrected().referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
         return new AuditedTimeline(timelines.of(record, effectiveOn, windowDays), read.violations());

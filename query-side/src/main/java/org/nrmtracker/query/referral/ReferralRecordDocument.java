@@ -32,7 +32,7 @@ final class ReferralRecordDocument {
      * snapshots): raise it with any change to what {@link #document} writes or {@link #toRecord} reads, so that a
      * copy in an older shape is never read as if it were current.
      */
-    static final int SHAPE = 1;
+    static final int SHAPE = 2; // 2: corrections and retractions (corrects, retracts, replacement)
 
     /**
      * The update that writes {@code events}, and the attributes when given.

@@ -1,5 +1,6 @@
 package org.nrmtracker.query.referral;
 
+import org.nrmtracker.kernel.referral.CorrectedHistory;
 import org.nrmtracker.kernel.referral.ReferralEvent;
 import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.SealedText;
@@ -40,6 +41,27 @@ public final class ReferralRecordFolding {
                 current.firstResponderType(), current.subjectRef(), current.ageAtExploitation(), current.gender(),
                 current.nationalities(), current.exploitationTypes(), current.exploitationLocation(),
                 current.countyLines(), with(current.events(), recorded));
+    }
+
+    /** See {@link ReferralRecord#corrected()}: the kernel's {@link CorrectedHistory} applied to a record. */
+    static ReferralRecord corrected(ReferralRecord record) {
+        if (!record.amended()) {
+            return record;
+        }
+        CorrectedHistory<ReferralRecordEvent> history = CorrectedHistory.of(record.events());
+        List<ReferralRecordEvent> effective = new ArrayList<>();
+        for (CorrectedHistory.Entry<ReferralRecordEvent> entry : history.effective()) {
+            effective.add(entry.correctedBy() == null ? entry.recorded()
+                    : new ReferralRecordEvent(entry.sequence(), entry.recorded().recordedAt(), entry.event()));
+        }
+        ReferralEvent referral = history.original(0).map(CorrectedHistory.Entry::event).orElse(null);
+        if (referral instanceof ReferralMade made) {
+            return attributesOf(made, record.organisation(), effective);
+        }
+        return new ReferralRecord(record.referralId(), record.organisation(), record.referredOn(),
+                record.jurisdiction(), record.firstResponderType(), record.subjectRef(), record.ageAtExploitation(),
+                record.gender(), record.nationalities(), record.exploitationTypes(), record.exploitationLocation(),
+                record.countyLines(), effective);
     }
 
     /** The record a {@link ReferralMade} starts, before any other event: what a document's attributes are written from. */

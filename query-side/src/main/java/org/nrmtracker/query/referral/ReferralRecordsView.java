@@ -33,6 +33,6 @@ class ReferralRecordsView implements ReferralRecords {
 
     @Override
     public Collection<ReferralRecord> all() {
-        return inMemory.all();
+        return ReferralRecords.inEffect(inMemory.all());
     }
 }

@@ -19,12 +19,11 @@ import java.util.List;
  * nor that before the decision it challenges), so the first decision recorded is the earliest.
  * <p>
  * Statistics build this for every referral, so the few facts a timeline reads are picked out in a single loop
- * over the events instead of one stream pass per question, and the list of events is only kept when asked for.
+ * over the events instead of one stream pass per question. It reads a referral as in effect
+ * ({@link ReferralRecord#corrected()}); the events a timeline lists are {@link TimelineEvents}'.
  */
 final class HistoryAsOf {
 
-    /** Null when built for a summary, which shows no events. */
-    private final List<ReferralRecordEvent> events;
     private ReasonableGroundsDecisionRecorded firstReasonable;
     private ReasonableGroundsDecisionRecorded latestReasonable;
     private ReasonableGroundsDecisionRecorded firstPositiveReasonable;
@@ -32,18 +31,12 @@ final class HistoryAsOf {
     private ConclusiveGroundsDecisionRecorded latestConclusive;
     private ReferralWithdrawn firstWithdrawal;
 
-    private HistoryAsOf(List<ReferralRecordEvent> events) {
-        this.events = events;
+    private HistoryAsOf() {
     }
 
-    /** With the events, for a timeline that shows them. */
-    static HistoryAsOf of(ReferralRecord record, LocalDate asOf) {
-        return scan(record, asOf, new HistoryAsOf(new ArrayList<>(record.events().size())));
-    }
-
-    /** Without the events: only the decisions and withdrawal, as status and summaries need. */
+    /** The decisions and withdrawal, as status, figures and summaries need. */
     static HistoryAsOf summaryOf(ReferralRecord record, LocalDate asOf) {
-        return scan(record, asOf, new HistoryAsOf(null));
+        return scan(record, asOf, new HistoryAsOf());
     }
 
     private static HistoryAsOf scan(ReferralRecord record, LocalDate asOf, HistoryAsOf history) {
@@ -56,9 +49,6 @@ final class HistoryAsOf {
     }
 
     private void take(ReferralRecordEvent recorded) {
-        if (events != null) {
-            events.add(recorded);
-        }
         // the referral, reconsiderations and support do not decide the figures read from here
         ReferralEvent event = recorded.event();
         if (event instanceof ReasonableGroundsDecisionRecorded decision) {
@@ -87,11 +77,6 @@ final class HistoryAsOf {
                 return sorted;
             }
         }
-        return events;
-    }
-
-    /** Null when built by {@link #summaryOf}. */
-    List<ReferralRecordEvent> events() {
         return events;
     }
 

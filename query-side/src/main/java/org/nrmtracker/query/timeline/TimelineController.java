@@ -77,7 +77,7 @@ class TimelineController {
         // another organisation's referral is as unknown as one never made: its existence must not leak
         ReferralRecord record = referrals.byId(referralId.toString()).filter(reader::mayRead)
                 .orElseThrow(() -> new ReferralNotFound(new ReferralId(referralId)));
-        if (effectiveOn.isBefore(record.referredOn())) {
+        if (effectiveOn.isBefore(record.corrected().referredOn())) {
             throw new InvalidRequest("asOf", "must not be before the referral date");
         }
         return reader.shown(record, timelines.of(record, effectiveOn, windowDays));
@@ -204,8 +204,9 @@ class TimelineController {
             if (!owns(record)) {
                 return timeline.withoutSubjectRef();
             }
+            // the reference in effect: a corrected REFERRED's replacement is sealed with the same key (§2.1)
             return timeline.withSubjectRef(personalData.subjectRef(ReferralId.of(record.referralId()),
-                    record.sealedSubjectRef()).orElse(null));
+                    record.corrected().sealedSubjectRef()).orElse(null));
         }
     }
 }

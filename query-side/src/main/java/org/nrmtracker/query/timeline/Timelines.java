@@ -5,7 +5,6 @@ import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.ExploitationType;
 import org.nrmtracker.query.calendar.OutsideCalendarRange;
 import org.nrmtracker.query.calendar.WorkingDays;
-import org.nrmtracker.query.referral.ReferralRecordEvent;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.timeline.Timeline.ConclusiveGrounds;
 import org.nrmtracker.query.timeline.Timeline.ReasonableGrounds;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,7 +21,9 @@ import java.util.List;
  * Builds a referral's timeline as of a date (docs/api.md §4.1): the one place that says how decision times, windows,
  * the recovery period and support are read from the events. Statistics are aggregates of these timelines.
  * <p>
- * Events dated after {@code asOf} are ignored. Decision times use the first decision of a stage, outcomes the
+ * Everything is computed from the referral as in effect ({@link ReferralRecord#corrected()}): corrections applied,
+ * retracted events left out; a retracted referral has status {@code RETRACTED} and nothing else to show but its
+ * events. Events dated after {@code asOf} are ignored. Decision times use the first decision of a stage, outcomes the
  * latest. Every clock starts on {@code S}, the first positive reasonable-grounds decision. An {@code asOf} before
  * the referral date gives a timeline without events, as nothing had happened yet.
  */
@@ -52,8 +51,10 @@ public class Timelines {
      *                              years the bank-holiday data covers
      */
     public Timeline of(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
-        HistoryAsOf history = HistoryAsOf.of(record, asOf);
-        return timeline(record, asOf, windows, history, events(history.events()));
+        ReferralRecord inEffect = record.corrected();
+        HistoryAsOf history = HistoryAsOf.summaryOf(inEffect, asOf);
+        return timeline(inEffect, asOf, windows, history, TimelineEvents.of(record, asOf),
+                record.retracted() ? ReferralStatus.RETRACTED : status(history), record.personalDataErased());
     }
 
     /**
@@ -62,11 +63,15 @@ public class Timelines {
      * was most of the cost of building a timeline for each of many referrals.
      */
     public Timeline summaryOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
-        return timeline(record, asOf, windows, HistoryAsOf.summaryOf(record, asOf), null);
+        ReferralRecord inEffect = record.corrected();
+        HistoryAsOf history = HistoryAsOf.summaryOf(inEffect, asOf);
+        return timeline(inEffect, asOf, windows, history, null,
+                record.retracted() ? ReferralStatus.RETRACTED : status(history), record.personalDataErased());
     }
 
     /** The figures statistics read from {@link #summaryOf}'s timeline, without building it. */
-    public TimelineFigures figuresOf(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows) {
+    public TimelineFigures figuresOf(ReferralRecord recorded, LocalDate asOf, List<DecisionWindow> windows) {
+        ReferralRecord record = recorded.corrected();
         HistoryAsOf history = HistoryAsOf.summaryOf(record, asOf);
         LocalDate clockStart = history.clockStart();
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
@@ -83,7 +88,7 @@ public class Timelines {
 
     /** Only the status, for filtering many referrals without building whole timelines. */
     public ReferralStatus statusOf(ReferralRecord record, LocalDate asOf) {
-        return status(HistoryAsOf.summaryOf(record, asOf));
+        return record.retracted() ? ReferralStatus.RETRACTED : status(HistoryAsOf.summaryOf(record.corrected(), asOf));
     }
 
     /**
@@ -107,8 +112,9 @@ public class Timelines {
         return NextDeadline.of(recoveryPeriod(record, history.clockStart(), history.firstConclusiveDate()), windows, asOf);
     }
 
+    /** @param personalDataErased the referral's as recorded: an erasure stays in effect, even once it is retracted */
     private Timeline timeline(ReferralRecord record, LocalDate asOf, List<DecisionWindow> windows, HistoryAsOf history,
-                              List<TimelineEvent> events) {
+                              List<TimelineEvent> events, ReferralStatus status, boolean personalDataErased) {
         LocalDate clockStart = history.clockStart();
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
         LocalDate firstConclusive = conclusive.firstDecidedOn();
@@ -116,11 +122,11 @@ public class Timelines {
                 // without subjectRef: it is stored sealed, and only the caller's own provider sees it opened
                 record.firstResponderType(), null, record.ageAtExploitation(), record.gender(),
                 record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
-                status(history), events, reasonableGrounds(record, history), conclusive,
+                status, events, reasonableGrounds(record, history), conclusive,
                 recoveryPeriod(record, clockStart, firstConclusive),
                 windows(windows, clockStart, conclusive.daysFromReasonableGrounds(), history.withdrawnOn() != null,
                         asOf),
-                SupportHistory.asOf(record, asOf, firstConclusive), record.personalDataErased() ? true : null);
+                SupportHistory.asOf(record, asOf, firstConclusive), personalDataErased ? true : null);
     }
 
     private static ReferralStatus status(HistoryAsOf history) {
@@ -140,14 +146,6 @@ public class Timelines {
         }
         return conclusive == DecisionOutcome.POSITIVE
                 ? ReferralStatus.POSITIVE_CONCLUSIVE_GROUNDS : ReferralStatus.NEGATIVE_CONCLUSIVE_GROUNDS;
-    }
-
-    private static List<TimelineEvent> events(List<ReferralRecordEvent> recorded) {
-        List<TimelineEvent> events = new ArrayList<>(recorded.size());
-        for (ReferralRecordEvent event : recorded) {
-            events.add(TimelineEvent.of(event));
-        }
-        return Collections.unmodifiableList(events);
     }
 
     private ReasonableGrounds reasonableGrounds(ReferralRecord record, HistoryAsOf history) {

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Personal data at rest and its erasure, both applications as in production over the embedded server's data file
  * (docs/personal-data.md): a provider reads its subjectRef back, yet no byte of the data folder, the spool folder
  * or the logs holds it, before or after an erasure; the erasure is answered the same twice, hides the subjectRef
- * everywhere, changes no statistic and leaves every export verifiable by {@code ops/verify-audit.py}.
+ * everywhere, changes no statistic and leaves every export verifiable by {@code ops/verify-audit.py}. A subjectRef
+ * corrected (docs/api.md §2.1) is sealed and shown alike, and an erasure is neither corrected nor retracted.
  */
 class PersonalDataErasureEndToEndTest {
 
@@ -44,6 +45,11 @@ class PersonalDataErasureEndToEndTest {
     /** Distinctive, so that finding them anywhere can only mean they leaked. */
     private static final String POSTED_REF = "Zq7Kp-Posted-Subject-4471";
     private static final String IMPORTED_REF = "Zq7Kp-Imported-Subject-9053";
+    /** A reference typed wrong, its correction, and one given again after the erasure (docs/api.md §2.1). */
+    private static final String TYPED_REF = "Zq7Kp-Typed-Subject-2210";
+    private static final String CORRECTED_REF = "Zq7Kp-Corrected-Subject-6388";
+    private static final String AFTER_ERASURE_REF = "Zq7Kp-After-Erasure-Subject-1147";
+    private static final String[] ALL_REFS = {POSTED_REF, IMPORTED_REF, TYPED_REF, CORRECTED_REF, AFTER_ERASURE_REF};
     /** Not personal, stored in clear: shows that a scan of the data file does find what is there. */
     private static final String CONTROL = "Zq7Kp-Control-Constabulary";
 
@@ -152,15 +158,71 @@ class PersonalDataErasureEndToEndTest {
         assertNoClearSubjectRefAtRest();
     }
 
+    @Test
+    void aCorrectedSubjectRefIsSealedShownOnlyToItsProviderAndGoneAfterErasure() throws Exception {
+        String id = UUID.randomUUID().toString();
+        post("/api/v1/referrals", referral(id, TYPED_REF), "demo-provider");
+        long corrected = JSON.readTree(post("/api/v1/referrals/" + id + "/events", correction(id, CORRECTED_REF),
+                "demo-provider").body()).get("position").asLong();
+
+        JsonNode own = timeline(id, "demo-provider", corrected);
+        assertThat(own.get("subjectRef").asString()).isEqualTo(CORRECTED_REF);
+        assertThat(own.get("events").get(0).get("correctedBy").get("sequence").asLong()).isEqualTo(1);
+        assertThat(read("/api/v1/referrals?size=500&minPosition=" + corrected, "demo-provider").body())
+                .contains(CORRECTED_REF).doesNotContain(TYPED_REF);
+        HttpResponse<String> analysts = read("/api/v1/referrals/" + id + "/timeline?minPosition=" + corrected,
+                "demo-analyst");
+        assertThat(analysts.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(analysts.body()).has("subjectRef")).isFalse();
+        assertThat(analysts.body()).doesNotContain(CORRECTED_REF, TYPED_REF);
+        assertThat(read("/api/v1/referrals?size=500&minPosition=" + corrected, "demo-analyst").body())
+                .doesNotContain(CORRECTED_REF, TYPED_REF);
+        assertThat(read("/api/v1/audit/referrals/" + id + "/events", "demo-auditor").body())
+                .contains("\"type\":\"EVENT_CORRECTED\"", "sealed:v1:").doesNotContain(CORRECTED_REF, TYPED_REF);
+        assertNoClearSubjectRefAtRest();
+
+        HttpResponse<String> erased = erase(id, "DATA_SUBJECT_REQUEST", "demo-provider");
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        long erasure = JSON.readTree(erased.body()).get("sequence").asLong();
+        for (String amendment : List.of(
+                "{\"type\":\"EVENT_RETRACTED\",\"retracts\":" + erasure + ",\"reason\":\"DATA_ENTRY_ERROR\"}",
+                "{\"type\":\"EVENT_CORRECTED\",\"corrects\":" + erasure + ",\"replacement\":{\"withdrawnOn\":"
+                        + "\"2024-03-02\"},\"reason\":\"DATA_ENTRY_ERROR\"}")) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(commandSide("/api/v1/referrals/" + id
+                    + "/events")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(amendment)), "demo-provider");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        }
+        long after = JSON.readTree(post("/api/v1/referrals/" + id + "/events", correction(id, AFTER_ERASURE_REF),
+                "demo-provider").body()).get("position").asLong();
+
+        for (String client : List.of("demo-provider", "demo-analyst")) {
+            JsonNode timeline = timeline(id, client, after);
+            assertThat(timeline.has("subjectRef")).as(client).isFalse();
+            assertThat(timeline.has("personalDataErased")).as(client + ": " + timeline).isTrue();
+            assertThat(timeline.get("personalDataErased").asBoolean()).as(client).isTrue();
+            assertThat(read("/api/v1/referrals?size=500&minPosition=" + after, client).body()).as(client)
+                    .doesNotContain(CORRECTED_REF, AFTER_ERASURE_REF, TYPED_REF);
+        }
+        assertNoClearSubjectRefAtRest();
+    }
+
+    /** A correction of the whole referral: every field as in {@link #referral} but its subjectRef. */
+    private static String correction(String id, String subjectRef) {
+        String replacement = referral(id, subjectRef).replace("\"referralId\":\"" + id + "\",", "");
+        return "{\"type\":\"EVENT_CORRECTED\",\"corrects\":0,\"reason\":\"DATA_ENTRY_ERROR\",\"replacement\":"
+                + replacement + "}";
+    }
+
     /** The data folder's raw bytes, the spool folder and both applications' logs. */
     private static void assertNoClearSubjectRefAtRest() throws Exception {
         String data = rawBytesOf(dataFolder);
         assertThat(data).as("the scan reads what is stored in clear").contains(CONTROL);
-        assertThat(data).doesNotContain(POSTED_REF, IMPORTED_REF);
-        assertThat(rawBytesOf(spoolFolder)).doesNotContain(POSTED_REF, IMPORTED_REF);
+        assertThat(data).doesNotContain(ALL_REFS);
+        assertThat(rawBytesOf(spoolFolder)).doesNotContain(ALL_REFS);
         assertThat(Files.readString(root.resolve("command-side.log"), StandardCharsets.ISO_8859_1))
-                .contains("Started").doesNotContain(POSTED_REF, IMPORTED_REF);
-        assertThat(querySideLog()).contains("audit read").doesNotContain(POSTED_REF, IMPORTED_REF);
+                .contains("Started").doesNotContain(ALL_REFS);
+        assertThat(querySideLog()).contains("audit read").doesNotContain(ALL_REFS);
     }
 
     /** Every file under the folder, byte for byte (ISO-8859-1 maps each byte to one character). */

@@ -81,6 +81,34 @@ class PostThenReadEndToEndTest {
     }
 
     @Test
+    void aDecisionDateCorrectedOnTheCommandSideIsReadCorrectedFromTheQuerySide() throws Exception {
+        String id = UUID.randomUUID().toString();
+        post("/api/v1/referrals", """
+                {"referralId":"%s","referredOn":"2024-03-01","jurisdiction":"ENGLAND_AND_WALES",
+                 "firstResponder":{"type":"POLICE"},
+                 "survivor":{"ageAtExploitation":"ADULT","gender":"FEMALE","nationalities":["ALB"]},
+                 "exploitation":{"types":["LABOUR"],"location":"UK","countyLines":false}}
+                """.formatted(id));
+        post("/api/v1/referrals/" + id + "/events",
+                "{\"type\":\"REASONABLE_GROUNDS_DECISION\",\"decidedOn\":\"2024-03-06\",\"outcome\":\"POSITIVE\"}");
+        // the README's example of a correction
+        assertThat(post("/api/v1/referrals/" + id + "/events", """
+                {"type":"EVENT_CORRECTED","corrects":1,"replacement":{"decidedOn":"2024-03-07","outcome":"POSITIVE"},
+                 "reason":"DATA_ENTRY_ERROR"}""")).isEqualTo(201);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        JsonNode timeline = awaitTimeline(id, 2);
+        while (timeline.at("/events/1/correctedBy").isMissingNode() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            timeline = awaitTimeline(id, 2);
+        }
+
+        assertThat(timeline.at("/events/1/correctedBy/sequence").asInt()).isEqualTo(2);
+        assertThat(timeline.at("/events/1/date").asString()).isEqualTo("2024-03-07");
+        assertThat(timeline.at("/reasonableGrounds/daysFromReferral").asInt()).isEqualTo(6);
+    }
+
+    @Test
     void theBacklogAndProcessorLagAreOnThePrometheusEndpoint() throws Exception {
         String id = UUID.randomUUID().toString();
         post("/api/v1/referrals", """

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.CorrectionReason;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
@@ -65,7 +68,17 @@ class ReferralRecordDocumentTest {
             new SupportEnded(ID, REFERRED_ON.plusDays(40), SupportEndReason.MOVED_ON),
             new ConclusiveGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(60), DecisionOutcome.POSITIVE),
             new ReferralWithdrawn(ID, REFERRED_ON.plusDays(70)),
-            new PersonalDataErased(ID, REFERRED_ON.plusDays(80), ErasureReason.RETENTION_PERIOD));
+            new PersonalDataErased(ID, REFERRED_ON.plusDays(80), ErasureReason.RETENTION_PERIOD),
+            // corrections after the erasure: it stays in effect whatever follows it
+            new EventCorrected(ID, 0, new ReferralMade(ID, REFERRED_ON.minusDays(1), Jurisdiction.SCOTLAND,
+                    new FirstResponder(FirstResponderType.POLICE, null),
+                    new Survivor("case-10", AgeAtExploitation.ADULT, Gender.FEMALE, List.of())
+                            .sealedAs(new SealedText(SealedSubjectRefs.token(ID.toString(), "case-10"))),
+                    new Exploitation(Set.of(ExploitationType.SEXUAL), ExploitationLocation.OVERSEAS, false)),
+                    CorrectionReason.LATE_INFORMATION),
+            new EventCorrected(ID, 3, new ReasonableGroundsDecisionRecorded(ID, REFERRED_ON.plusDays(8),
+                    DecisionOutcome.POSITIVE), CorrectionReason.DATA_ENTRY_ERROR),
+            new EventRetracted(ID, 4, CorrectionReason.DUPLICATE));
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
@@ -123,6 +136,20 @@ class ReferralRecordDocumentTest {
         assertThat(ReferralRecordDocument.document(folded()))
                 .isEqualTo(client.getDatabase("nrm").getCollection("referral_records").find().first());
         assertThat(ReferralRecordDocument.toRecord(ReferralRecordDocument.document(folded()))).isEqualTo(folded());
+    }
+
+    @Test
+    void aRecordReadBackIsCorrectedAsTheRecordItWasWrittenFrom() {
+        documents.mergeAll(List.of(folded()));
+
+        ReferralRecord corrected = documents.find(ID.toString()).orElseThrow().corrected();
+        assertThat(corrected).isEqualTo(folded().corrected());
+        assertThat(corrected.jurisdiction()).isEqualTo(Jurisdiction.SCOTLAND);
+        assertThat(corrected.subjectRef()).isEqualTo(SealedSubjectRefs.token(ID.toString(), "case-10"));
+        assertThat(corrected.personalDataErased()).isTrue();
+        assertThat(corrected.events()).extracting(ReferralRecordEvent::sequence).containsExactly(0L, 1L, 2L, 3L, 5L,
+                6L, 7L, 8L);
+        assertThat(corrected.events().get(3).date()).isEqualTo(REFERRED_ON.plusDays(8));
     }
 
     @Test

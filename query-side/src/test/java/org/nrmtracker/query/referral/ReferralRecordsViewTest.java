@@ -12,12 +12,24 @@ import org.axonframework.eventhandling.TrackerStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
+import org.nrmtracker.kernel.referral.CorrectionReason;
+import org.nrmtracker.kernel.referral.DecisionOutcome;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
+import org.nrmtracker.kernel.referral.Exploitation;
 import org.nrmtracker.kernel.referral.ExploitationLocation;
 import org.nrmtracker.kernel.referral.ExploitationType;
+import org.nrmtracker.kernel.referral.FirstResponder;
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.ReferralEvent;
+import org.nrmtracker.kernel.referral.ReferralId;
+import org.nrmtracker.kernel.referral.ReferralMade;
+import org.nrmtracker.kernel.referral.Survivor;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +93,37 @@ class ReferralRecordsViewTest {
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
         assertThat(view.byId("0b7c5a34-1d6e-4d55-9c0e-2f8a9b6c7d10")).isEmpty();
+    }
+
+    @Test
+    void everyReferralIsListedAsInEffectWithoutTheRetractedOnesWhileOneIsReadAsRecorded() {
+        String retractedId = "0b7c5a34-1d6e-4d55-9c0e-2f8a9b6c7d10";
+        applyAll(ID, new ReasonableGroundsDecisionRecorded(ReferralId.of(ID), LocalDate.of(2024, 3, 6),
+                        DecisionOutcome.POSITIVE),
+                new EventCorrected(ReferralId.of(ID), 1, new ReasonableGroundsDecisionRecorded(ReferralId.of(ID),
+                        LocalDate.of(2024, 3, 7), DecisionOutcome.POSITIVE), CorrectionReason.DATA_ENTRY_ERROR));
+        applyAll(retractedId, new EventRetracted(ReferralId.of(retractedId), 0, CorrectionReason.WRONG_REFERRAL));
+        catchUp();
+
+        assertThat(view.all()).singleElement().satisfies(record -> {
+            assertThat(record.referralId()).isEqualTo(ID);
+            assertThat(record.events()).extracting(ReferralRecordEvent::date)
+                    .containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 7));
+        });
+        assertThat(view.byId(ID).orElseThrow().events()).hasSize(3);
+        assertThat(view.byId(retractedId).orElseThrow().retracted()).isTrue();
+    }
+
+    private void applyAll(String id, ReferralEvent... later) {
+        ReferralRecord made = record(null);
+        inMemory.apply(new ReferralMade(ReferralId.of(id), made.referredOn(), made.jurisdiction(),
+                new FirstResponder(made.firstResponderType(), null),
+                new Survivor(null, made.ageAtExploitation(), made.gender(), made.nationalities()),
+                new Exploitation(made.exploitationTypes(), made.exploitationLocation(), false)), 0,
+                Instant.parse("2024-03-01T10:00:00Z"), "example-trust");
+        for (int i = 0; i < later.length; i++) {
+            inMemory.apply(later[i], i + 1, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(i + 1), null);
+        }
     }
 
     private static ReferralRecord record(String subjectRef) {

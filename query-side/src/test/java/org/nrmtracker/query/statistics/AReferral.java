@@ -2,6 +2,9 @@ package org.nrmtracker.query.statistics;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.CorrectionReason;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.Exploitation;
@@ -100,18 +103,39 @@ final class AReferral {
         return add(id -> new ReferralWithdrawn(id, LocalDate.parse(withdrawnOn)));
     }
 
+    /** A correction of the reasonable-grounds decision at {@code sequence}. */
+    AReferral reasonableGroundsCorrected(long sequence, String decidedOn, DecisionOutcome outcome) {
+        return add(id -> new EventCorrected(id, sequence,
+                new ReasonableGroundsDecisionRecorded(id, LocalDate.parse(decidedOn), outcome),
+                CorrectionReason.DATA_ENTRY_ERROR));
+    }
+
+    /** A correction of the referral's date, the rest as recorded. */
+    AReferral referralDateCorrected(String correctedReferredOn) {
+        return add(id -> new EventCorrected(id, 0, referralMade(id, LocalDate.parse(correctedReferredOn)),
+                CorrectionReason.DATA_ENTRY_ERROR));
+    }
+
+    AReferral retracted(long sequence) {
+        return add(id -> new EventRetracted(id, sequence, CorrectionReason.DUPLICATE));
+    }
+
     ReferralRecord record() {
         ReferralId id = new ReferralId(new UUID(0, IDS.incrementAndGet()));
         List<ReferralRecordEvent> events = new ArrayList<>();
-        events.add(recorded(0, new ReferralMade(id, referredOn, Jurisdiction.ENGLAND_AND_WALES,
-                new FirstResponder(FirstResponderType.POLICE, null), new Survivor("subject", age, gender, nationalities),
-                new Exploitation(exploitation, ExploitationLocation.UK, false))));
+        events.add(recorded(0, referralMade(id, referredOn)));
         for (Function<ReferralId, ReferralEvent> event : later) {
             events.add(recorded(events.size(), event.apply(id)));
         }
         return new ReferralRecord(id.toString(), organisation, referredOn, Jurisdiction.ENGLAND_AND_WALES,
                 FirstResponderType.POLICE, "subject", age, gender, nationalities, exploitation, ExploitationLocation.UK,
                 false, events);
+    }
+
+    private ReferralMade referralMade(ReferralId id, LocalDate date) {
+        return new ReferralMade(id, date, Jurisdiction.ENGLAND_AND_WALES,
+                new FirstResponder(FirstResponderType.POLICE, null), new Survivor("subject", age, gender, nationalities),
+                new Exploitation(exploitation, ExploitationLocation.UK, false));
     }
 
     private static ReferralRecordEvent recorded(long sequence, ReferralEvent event) {

@@ -12,7 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Real timelines over the shipped bank holidays, and referral stores held in a list. */
+/**
+ * Real timelines over the shipped bank holidays, and referral stores held in a list, which answer every referral
+ * as in effect as the application's own does.
+ */
 final class Fixtures {
 
     static final Timelines TIMELINES =
@@ -37,7 +40,7 @@ final class Fixtures {
 
             @Override
             public Collection<ReferralRecord> all() {
-                return records;
+                return ReferralRecords.inEffect(records);
             }
         };
     }

@@ -2,6 +2,10 @@ package org.nrmtracker.query.timeline;
 
 import org.nrmtracker.kernel.referral.AgeAtExploitation;
 import org.nrmtracker.kernel.referral.ConclusiveGroundsDecisionRecorded;
+import org.nrmtracker.kernel.referral.CorrectionReason;
+import org.nrmtracker.kernel.referral.ErasureReason;
+import org.nrmtracker.kernel.referral.EventCorrected;
+import org.nrmtracker.kernel.referral.EventRetracted;
 import org.nrmtracker.kernel.referral.DecisionOutcome;
 import org.nrmtracker.kernel.referral.DecisionStage;
 import org.nrmtracker.kernel.referral.Exploitation;
@@ -11,6 +15,7 @@ import org.nrmtracker.kernel.referral.FirstResponder;
 import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
+import org.nrmtracker.kernel.referral.PersonalDataErased;
 import org.nrmtracker.kernel.referral.ReasonableGroundsDecisionRecorded;
 import org.nrmtracker.kernel.referral.ReconsiderationRequested;
 import org.nrmtracker.kernel.referral.ReferralEvent;
@@ -83,6 +88,31 @@ final class ReferralHistory {
 
     ReferralHistory withdrawn(String withdrawnOn) {
         return add(new ReferralWithdrawn(ID, LocalDate.parse(withdrawnOn)));
+    }
+
+    /** A correction of the decision at {@code sequence}, of either stage, recorded after everything before it. */
+    ReferralHistory decisionCorrected(long sequence, String decidedOn, DecisionOutcome outcome) {
+        ReferralEvent original = events.get((int) sequence).event();
+        ReferralEvent replacement = original instanceof ConclusiveGroundsDecisionRecorded
+                ? new ConclusiveGroundsDecisionRecorded(ID, LocalDate.parse(decidedOn), outcome)
+                : new ReasonableGroundsDecisionRecorded(ID, LocalDate.parse(decidedOn), outcome);
+        return add(new EventCorrected(ID, sequence, replacement, CorrectionReason.DATA_ENTRY_ERROR));
+    }
+
+    /** A correction of the referral itself: another date and jurisdiction, the rest as recorded. */
+    ReferralHistory referralCorrected(Jurisdiction correctedJurisdiction, String correctedReferredOn) {
+        ReferralMade made = (ReferralMade) events.get(0).event();
+        return add(new EventCorrected(ID, 0, new ReferralMade(ID, LocalDate.parse(correctedReferredOn),
+                correctedJurisdiction, made.firstResponder(), made.survivor(), made.exploitation()),
+                CorrectionReason.LATE_INFORMATION));
+    }
+
+    ReferralHistory personalDataErased(String erasedOn) {
+        return add(new PersonalDataErased(ID, LocalDate.parse(erasedOn), ErasureReason.DATA_SUBJECT_REQUEST));
+    }
+
+    ReferralHistory retracted(long sequence) {
+        return add(new EventRetracted(ID, sequence, CorrectionReason.WRONG_REFERRAL));
     }
 
     /** The docs/api.md §4.1 example's referral attributes. */

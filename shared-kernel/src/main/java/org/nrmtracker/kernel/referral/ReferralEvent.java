@@ -3,7 +3,7 @@ package org.nrmtracker.kernel.referral;
 /** Every fact recorded on a referral's stream. */
 public sealed interface ReferralEvent
         permits ReferralMade, ReasonableGroundsDecisionRecorded, ConclusiveGroundsDecisionRecorded,
-        ReconsiderationRequested, SupportStarted, SupportEnded, ReferralWithdrawn, PersonalDataErased {
+        ReconsiderationRequested, SupportStarted, SupportEnded, ReferralWithdrawn, PersonalDataErased, Amendment {
 
     ReferralId referralId();
 }

@@ -12,7 +12,9 @@ public enum ReferralEventType {
     SUPPORT_STARTED(SupportStarted.class),
     SUPPORT_ENDED(SupportEnded.class),
     WITHDRAWN(ReferralWithdrawn.class),
-    PERSONAL_DATA_ERASED(PersonalDataErased.class);
+    PERSONAL_DATA_ERASED(PersonalDataErased.class),
+    EVENT_CORRECTED(EventCorrected.class),
+    EVENT_RETRACTED(EventRetracted.class);
 
     private final Class<? extends ReferralEvent> eventClass;
 

@@ -2,7 +2,8 @@ package org.nrmtracker.command.referral.http;
 
 /**
  * Request bodies the API description offers as examples, so that Swagger UI's "Try it out" sends one the API
- * accepts (docs/api.md §3.1 and §3.2), the events in the order given. The referral has no {@code referralId}: the
+ * accepts (docs/api.md §3.1 and §3.2), the events in the order given: the correction fixes the support start
+ * (sequence 1), the retraction takes back the withdrawal (sequence 3). The referral has no {@code referralId}: the
  * server makes one for each try.
  */
 final class ApiExamples {
@@ -22,6 +23,13 @@ final class ApiExamples {
 
     static final String WITHDRAWN = """
             {"type": "WITHDRAWN", "withdrawnOn": "2024-04-01"}""";
+
+    static final String EVENT_CORRECTED = """
+            {"type": "EVENT_CORRECTED", "corrects": 1,
+             "replacement": {"startedOn": "2024-03-03", "kind": "ACCOMMODATION"}, "reason": "DATA_ENTRY_ERROR"}""";
+
+    static final String EVENT_RETRACTED = """
+            {"type": "EVENT_RETRACTED", "retracts": 3, "reason": "WRONG_REFERRAL"}""";
 
     private ApiExamples() {
     }

@@ -72,17 +72,21 @@ class ReferralController {
     @PostMapping("/{referralId}/events")
     @Operation(summary = "Record an event of a referral", description = "One event other than REFERRED, chosen by "
             + "type: a reasonable- or conclusive-grounds decision, a reconsideration request, support started or "
-            + "ended, or a withdrawal. The referral's state decides which events it takes.")
+            + "ended, a withdrawal, or the correction or retraction of an earlier event (by its sequence). The "
+            + "referral's state decides which events it takes; a correction or retraction is taken only when the "
+            + "corrected history still follows every rule.")
     @ApiResponse(responseCode = "404", description = "No referral with this id, or one another organisation made "
             + "(answered exactly alike).")
     @ApiResponse(responseCode = "409", description = "The referral's state does not allow this event (e.g. a "
-            + "second decision without a reconsideration), or another event was recorded on it at the same "
-            + "moment: send it again.")
+            + "second decision without a reconsideration, or a correction whose corrected history breaks a rule), "
+            + "or another event was recorded on it at the same moment: send it again.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, examples = {
                     @ExampleObject(name = "support started", value = ApiExamples.SUPPORT_STARTED),
                     @ExampleObject(name = "a reasonable-grounds decision", value = ApiExamples.REASONABLE_GROUNDS),
-                    @ExampleObject(name = "a withdrawal", value = ApiExamples.WITHDRAWN)}))
+                    @ExampleObject(name = "a withdrawal", value = ApiExamples.WITHDRAWN),
+                    @ExampleObject(name = "a correction of the support start (sequence 1)", value = ApiExamples.EVENT_CORRECTED),
+                    @ExampleObject(name = "a retraction of the withdrawal (sequence 3)", value = ApiExamples.EVENT_RETRACTED)}))
     ResponseEntity<RecordedResponse> record(@PathVariable UUID referralId, @Valid @RequestBody EventRequest body,
                                             HttpServletRequest request) {
         return answer(send(body.toCommand(new ReferralId(referralId)), request));

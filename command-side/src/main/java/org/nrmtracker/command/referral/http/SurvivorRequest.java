@@ -17,10 +17,15 @@ record SurvivorRequest(@Size(max = 64) @PlainText String subjectRef,
                        @Size(max = 20) List<@NotNull String> nationalities) {
 
     Survivor toValue() {
+        return toValue("survivor");
+    }
+
+    /** @param path where the survivor is in the body, for naming a refused field */
+    Survivor toValue(String path) {
         List<String> codes = nationalities == null ? List.of() : nationalities;
         for (int i = 0; i < codes.size(); i++) {
             if (!Nationalities.isKnown(codes.get(i))) {
-                throw new InvalidRequest(List.of(new FieldProblem("survivor.nationalities[" + i + "]",
+                throw new InvalidRequest(List.of(new FieldProblem(path + ".nationalities[" + i + "]",
                         "is not an ISO 3166-1 alpha-3 code")));
             }
         }

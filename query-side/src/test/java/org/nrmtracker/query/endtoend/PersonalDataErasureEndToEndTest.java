@@ -193,14 +193,25 @@ class PersonalDataErasureEndToEndTest {
                     .POST(HttpRequest.BodyPublishers.ofString(amendment)), "demo-provider");
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         }
-        long after = JSON.readTree(post("/api/v1/referrals/" + id + "/events", correction(id, AFTER_ERASURE_REF),
-                "demo-provider").body()).get("position").asLong();
+        // the erased reference can no longer be compared: a correction giving only another one is the earlier
+        // correction as far as anyone can tell, acknowledged as it, and nothing is recorded
+        HttpResponse<String> onlyTheReference = post("/api/v1/referrals/" + id + "/events",
+                correction(id, AFTER_ERASURE_REF), "demo-provider");
+        assertThat(onlyTheReference.statusCode()).as(onlyTheReference.body()).isEqualTo(200);
+        assertThat(JSON.readTree(onlyTheReference.body()).get("sequence").asLong()).isEqualTo(1);
+        // a correction of the referral date after the erasure is recorded, its reference set aside
+        HttpResponse<String> redated = post("/api/v1/referrals/" + id + "/events",
+                correction(id, AFTER_ERASURE_REF).replace("2024-03-01", "2024-02-28"), "demo-provider");
+        assertThat(redated.statusCode()).as(redated.body()).isEqualTo(201);
+        long after = Math.max(JSON.readTree(redated.body()).get("position").asLong(),
+                JSON.readTree(erased.body()).get("position").asLong());
 
         for (String client : List.of("demo-provider", "demo-analyst")) {
             JsonNode timeline = timeline(id, client, after);
             assertThat(timeline.has("subjectRef")).as(client).isFalse();
             assertThat(timeline.has("personalDataErased")).as(client + ": " + timeline).isTrue();
             assertThat(timeline.get("personalDataErased").asBoolean()).as(client).isTrue();
+            assertThat(timeline.get("referredOn").asString()).as(client).isEqualTo("2024-02-28");
             assertThat(read("/api/v1/referrals?size=500&minPosition=" + after, client).body()).as(client)
                     .doesNotContain(CORRECTED_REF, AFTER_ERASURE_REF, TYPED_REF);
         }

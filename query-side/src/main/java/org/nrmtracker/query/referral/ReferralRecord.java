@@ -9,6 +9,7 @@ import org.nrmtracker.kernel.referral.FirstResponderType;
 import org.nrmtracker.kernel.referral.Gender;
 import org.nrmtracker.kernel.referral.Jurisdiction;
 import org.nrmtracker.kernel.referral.PersonalDataErased;
+import org.nrmtracker.kernel.referral.ReferralMade;
 import org.nrmtracker.kernel.referral.SealedText;
 
 import java.time.LocalDate;
@@ -78,6 +79,16 @@ public record ReferralRecord(String referralId, String organisation, LocalDate r
     /** The survivor's reference as stored, or null when there is none. */
     public SealedText sealedSubjectRef() {
         return SealedText.isToken(subjectRef) ? new SealedText(subjectRef) : null;
+    }
+
+    /** The first responder's organisation its {@code REFERRED} event gives (as corrected on {@link #corrected()}). */
+    public String firstResponderOrganisation() {
+        for (ReferralRecordEvent recorded : events) {
+            if (recorded.event() instanceof ReferralMade made) {
+                return made.firstResponder().organisation();
+            }
+        }
+        return null;
     }
 
     /** Whether the referral's personal data was erased (docs/personal-data.md). */

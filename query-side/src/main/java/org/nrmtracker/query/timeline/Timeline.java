@@ -15,17 +15,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A referral's timeline exactly as docs/api.md §4.1 shows it. {@code subjectRef} is only shown to
- * the referral's own provider, opened from its sealed form for it alone; {@code events} is null in list summaries
+ * A referral's timeline exactly as docs/api.md §4.1 shows it. {@code subjectRef} and
+ * {@code firstResponderOrganisation} are only shown to the referral's own provider, the reference opened from its
+ * sealed form for it alone; {@code events} is null in list summaries
  * (§4.2); {@code personalDataErased} is true once the referral's personal data was erased, else left out
  * (docs/personal-data.md).
  */
-@JsonPropertyOrder({"referralId", "referredOn", "jurisdiction", "firstResponderType", "subjectRef",
+@JsonPropertyOrder({"referralId", "referredOn", "jurisdiction", "firstResponderType",
+        "firstResponderOrganisation", "subjectRef",
         "ageAtExploitation", "gender", "nationalities", "exploitationTypes", "exploitationLocation", "countyLines",
         "personalDataErased", "status", "events", "reasonableGrounds", "conclusiveGrounds", "recoveryPeriod", "windows",
         "support"})
 public record Timeline(String referralId, LocalDate referredOn, Jurisdiction jurisdiction,
                        FirstResponderType firstResponderType,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String firstResponderOrganisation,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String subjectRef,
                        AgeAtExploitation ageAtExploitation, Gender gender, List<String> nationalities,
                        List<ExploitationType> exploitationTypes, ExploitationLocation exploitationLocation,
@@ -36,20 +39,25 @@ public record Timeline(String referralId, LocalDate referredOn, Jurisdiction jur
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean personalDataErased) {
 
     public Timeline withoutEvents() {
-        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, subjectRef, ageAtExploitation,
-                gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status, null,
+        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, firstResponderOrganisation,
+                subjectRef, ageAtExploitation, gender, nationalities, exploitationTypes, exploitationLocation, countyLines,
+                status, null,
                 reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support, personalDataErased);
     }
 
-    /** The timeline with the reference in clear, for the referral's own provider only. */
-    public Timeline withSubjectRef(String inClear) {
-        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, inClear, ageAtExploitation,
-                gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status, events,
+    /**
+     * The timeline with what only the referral's own provider sees: the reference in clear, and the first responder's
+     * organisation, so that a correction of the whole referral can give it again (docs/api.md §2.1).
+     */
+    public Timeline forItsProvider(String subjectRefInClear, String organisation) {
+        return new Timeline(referralId, referredOn, jurisdiction, firstResponderType, organisation, subjectRefInClear,
+                ageAtExploitation, gender, nationalities, exploitationTypes, exploitationLocation, countyLines, status,
+                events,
                 reasonableGrounds, conclusiveGrounds, recoveryPeriod, windows, support, personalDataErased);
     }
 
-    public Timeline withoutSubjectRef() {
-        return withSubjectRef(null);
+    public Timeline forOthers() {
+        return forItsProvider(null, null);
     }
 
     /** First decision time, latest outcome (docs/api.md §4.1). */

@@ -202,11 +202,12 @@ class TimelineController {
 
         Timeline shown(ReferralRecord record, Timeline timeline) {
             if (!owns(record)) {
-                return timeline.withoutSubjectRef();
+                return timeline.forOthers();
             }
-            // the reference in effect: a corrected REFERRED's replacement is sealed with the same key (§2.1)
-            return timeline.withSubjectRef(personalData.subjectRef(ReferralId.of(record.referralId()),
-                    record.corrected().sealedSubjectRef()).orElse(null));
+            // as in effect: a corrected REFERRED's replacement is sealed with the same key (§2.1)
+            ReferralRecord inEffect = record.corrected();
+            return timeline.forItsProvider(personalData.subjectRef(ReferralId.of(record.referralId()),
+                    inEffect.sealedSubjectRef()).orElse(null), inEffect.firstResponderOrganisation());
         }
     }
 }

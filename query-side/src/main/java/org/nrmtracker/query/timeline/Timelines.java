@@ -119,8 +119,8 @@ public class Timelines {
         ConclusiveGrounds conclusive = conclusiveGrounds(record, history, clockStart);
         LocalDate firstConclusive = conclusive.firstDecidedOn();
         return new Timeline(record.referralId(), record.referredOn(), record.jurisdiction(),
-                // without subjectRef: it is stored sealed, and only the caller's own provider sees it opened
-                record.firstResponderType(), null, record.ageAtExploitation(), record.gender(),
+                // without subjectRef and organisation: only the caller's own provider sees them (the reference opened)
+                record.firstResponderType(), null, null, record.ageAtExploitation(), record.gender(),
                 record.nationalities(), sortedByName(record), record.exploitationLocation(), record.countyLines(),
                 status, events, reasonableGrounds(record, history), conclusive,
                 recoveryPeriod(record, clockStart, firstConclusive),

@@ -52,6 +52,7 @@ class PersonalDataErasureEndToEndTest {
     private static final String[] ALL_REFS = {POSTED_REF, IMPORTED_REF, TYPED_REF, CORRECTED_REF, AFTER_ERASURE_REF};
     /** Not personal, stored in clear: shows that a scan of the data file does find what is there. */
     private static final String CONTROL = "Zq7Kp-Control-Constabulary";
+    private static final String CORRECTED_ORGANISATION = "Zq7Kp-Corrected-Constabulary";
 
     private static Path root;
     private static Path dataFolder;
@@ -106,8 +107,11 @@ class PersonalDataErasureEndToEndTest {
         JsonNode own = timeline(posted, "demo-provider", position);
         assertThat(own.get("subjectRef").asString()).isEqualTo(POSTED_REF);
         assertThat(own.has("personalDataErased")).isFalse();
+        assertThat(own.get("firstResponderOrganisation").asString()).isEqualTo(CONTROL);
         assertThat(timeline(imported, "demo-provider", position).get("subjectRef").asString()).isEqualTo(IMPORTED_REF);
-        assertThat(timeline(posted, "demo-analyst", position).has("subjectRef")).isFalse();
+        JsonNode analysts = timeline(posted, "demo-analyst", position);
+        assertThat(analysts.has("subjectRef")).isFalse();
+        assertThat(analysts.has("firstResponderOrganisation")).isFalse();
         String cohortsBefore = read("/api/v1/statistics/referral-cohorts?groupBy=REFERRAL_YEAR&asOf=2024-12-31"
                 + "&minPosition=" + position, "demo-analyst").body();
         String auditedBefore = read("/api/v1/audit/referrals/" + posted + "/events", "demo-auditor").body();
@@ -167,6 +171,7 @@ class PersonalDataErasureEndToEndTest {
 
         JsonNode own = timeline(id, "demo-provider", corrected);
         assertThat(own.get("subjectRef").asString()).isEqualTo(CORRECTED_REF);
+        assertThat(own.get("firstResponderOrganisation").asString()).isEqualTo(CORRECTED_ORGANISATION);
         assertThat(own.get("events").get(0).get("correctedBy").get("sequence").asLong()).isEqualTo(1);
         assertThat(read("/api/v1/referrals?size=500&minPosition=" + corrected, "demo-provider").body())
                 .contains(CORRECTED_REF).doesNotContain(TYPED_REF);
@@ -218,9 +223,10 @@ class PersonalDataErasureEndToEndTest {
         assertNoClearSubjectRefAtRest();
     }
 
-    /** A correction of the whole referral: every field as in {@link #referral} but its subjectRef. */
+    /** A correction of the whole referral: every field as in {@link #referral} but its subjectRef and organisation. */
     private static String correction(String id, String subjectRef) {
-        String replacement = referral(id, subjectRef).replace("\"referralId\":\"" + id + "\",", "");
+        String replacement = referral(id, subjectRef).replace("\"referralId\":\"" + id + "\",", "")
+                .replace(CONTROL, CORRECTED_ORGANISATION);
         return "{\"type\":\"EVENT_CORRECTED\",\"corrects\":0,\"reason\":\"DATA_ENTRY_ERROR\",\"replacement\":"
                 + replacement + "}";
     }

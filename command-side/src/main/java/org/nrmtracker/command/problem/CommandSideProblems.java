@@ -40,8 +40,12 @@ class CommandSideProblems extends ProblemResponses {
 
     @ExceptionHandler(ReferralStateConflict.class)
     ProblemDetail stateConflict(ReferralStateConflict e) {
-        return ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.STATE_CONFLICT,
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.STATE_CONFLICT,
                 "The referral's state does not allow this event", e.getMessage());
+        if (!e.fields().isEmpty()) {
+            problem.setProperty("errors", e.fields());
+        }
+        return problem;
     }
 
     @ExceptionHandler(ImpossibleReferralDates.class)

@@ -18,6 +18,7 @@ import org.nrmtracker.kernel.referral.SupportEnded;
 import org.nrmtracker.kernel.referral.SupportKind;
 import org.nrmtracker.kernel.referral.SupportStarted;
 import org.nrmtracker.kernel.referral.Survivor;
+import org.nrmtracker.platform.problem.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +69,13 @@ public record Replacement(LocalDate referredOn, Jurisdiction jurisdiction, First
             if (!foreign.isEmpty()) {
                 problems.add("not fields of that type: " + String.join(", ", foreign));
             }
+            List<FieldProblem> fields = new ArrayList<>();
+            missing.forEach(f -> fields.add(new FieldProblem("replacement." + f,
+                    "is missing: the replacement of a %s gives %s".formatted(type, String.join(", ", expected)))));
+            foreign.forEach(f -> fields.add(new FieldProblem("replacement." + f,
+                    "is not a field of a %s, the type of sequence %d".formatted(type, sequence))));
             throw new ReferralStateConflict("Sequence %d is a %s: its replacement must give exactly %s (%s)."
-                    .formatted(sequence, type, String.join(", ", expected), String.join("; ", problems)));
+                    .formatted(sequence, type, String.join(", ", expected), String.join("; ", problems)), fields);
         }
         ReferralId id = original.referralId();
         return switch (type) {

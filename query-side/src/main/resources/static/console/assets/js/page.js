@@ -1,4 +1,4 @@
-// One analysts' page: its filters, as the address's query string too (a page can be bookmarked and shared); the
+// One analysts' page (a provider's too, counting its own referrals): its filters, as the address's query string too (a page can be bookmarked and shared); the
 // API's answer for them; a chart; the same numbers as a table; the CSV of the same request.
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import { shell } from './shell.js';
@@ -49,8 +49,17 @@ function fillDimensions(form) {
  * @param page {url: params => API path, draw: answer => {option, caption, columns, rows}, file: CSV file name}
  */
 export async function analysisPage(page) {
-  await shell();
+  const { person } = await shell();
   const form = document.getElementById('filters');
+  if (!person.scopes.includes('statistics:read')) {
+    // a provider's statistics count its own organisation's referrals only (docs/api.md §5)
+    const scope = document.createElement('p');
+    scope.className = 'govuk-inset-text';
+    scope.id = 'scope';
+    scope.textContent = `These figures count only ${person.organisation || 'your organisation'}’s referrals; `
+      + 'groups of fewer than 10 are suppressed, as for everyone.';
+    form.before(scope);
+  }
   const status = document.getElementById('status');
   const chartElement = document.getElementById('chart');
   const chart = echarts.init(chartElement, null, { renderer: 'canvas' });

@@ -1,25 +1,18 @@
 // One referral of the provider's (docs/api.md §4.1): what it is, its timeline drawn (events, the recovery period,
-// the windows and today), its events as a table, and the forms to record an event (§3.2) and erase its personal
-// data (§3.4). After a write the page reads again at the write's position, so it shows what was just recorded.
+// the windows and today), its events as a table with what was corrected or retracted, and the forms to record an
+// event (§3.2), correct or retract one (§2.1) and erase its personal data (§3.4). After a write the page reads
+// again at the write's position, so it shows what was just recorded.
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import { shell } from './shell.js';
 import { json } from './api.js';
 import { table } from './table.js';
 import { postingForm, value } from './forms.js';
 import { timelineChart } from './timeline-chart.js';
-
-/** Each event type's date field and its one other field with the values it takes. */
-const EVENT_FIELDS = {
-  REASONABLE_GROUNDS_DECISION: { date: 'decidedOn', detail: 'outcome', values: ['POSITIVE', 'NEGATIVE'] },
-  CONCLUSIVE_GROUNDS_DECISION: { date: 'decidedOn', detail: 'outcome', values: ['POSITIVE', 'NEGATIVE'] },
-  RECONSIDERATION_REQUESTED: { date: 'requestedOn', detail: 'stage', values: ['REASONABLE_GROUNDS', 'CONCLUSIVE_GROUNDS'] },
-  SUPPORT_STARTED: { date: 'startedOn', detail: 'kind', values: ['ACCOMMODATION', 'OUTREACH'] },
-  SUPPORT_ENDED: { date: 'endedOn', detail: 'reason', values: ['MOVED_ON', 'NEGATIVE_DECISION', 'WITHDREW', 'LOST_CONTACT', 'LEFT_UK', 'OTHER'] },
-  WITHDRAWN: { date: 'withdrawnOn' },
-};
-const readable = (code) => (code ? code.charAt(0).toUpperCase() + code.slice(1).toLowerCase().replaceAll('_', ' ') : '');
+import { detailOf, eventFields, fitFields, readable } from './event-fields.js';
+import { amendmentForm } from './amendment.js';
 
 const referralId = window.location.pathname.split('/').pop();
+const amendments = amendmentForm(document.getElementById('amendment'), referralId, (answer) => show(answer.position));
 const status = document.getElementById('referral-status');
 const chartElement = document.getElementById('chart');
 const chart = echarts.init(chartElement, null, { renderer: 'canvas' });
@@ -36,6 +29,12 @@ function summaryRow(key, text) {
   dd.textContent = text;
   row.append(dt, dd);
   return row;
+}
+
+/** What corrected or retracted the event, if anything: the amendment's sequence and reason. */
+function amendedBy(event) {
+  const by = event.retractedBy || event.correctedBy;
+  return by ? `${event.retractedBy ? 'Retracted' : 'Corrected'} by ${by.sequence}: ${readable(by.reason)}` : '';
 }
 
 async function show(minPosition) {
@@ -58,9 +57,13 @@ async function show(minPosition) {
     document.getElementById('events').replaceChildren(table('Events', [
       { heading: 'Event', kind: 'key', value: (event) => readable(event.type) },
       { heading: 'Date', kind: 'text', value: (event) => event.date },
-      { heading: 'Detail', kind: 'text', value: (event) => readable(event.outcome || event.stage || event.kind || event.reason) },
+      { heading: 'Detail', kind: 'text', value: (event) => readable(detailOf(event)) },
       { heading: 'Recorded at', kind: 'text', value: (event) => event.recordedAt },
+      { heading: 'Amended', kind: 'text', value: amendedBy },
     ], timeline.events.map((event) => ({ suppressed: false, ...event }))));
+    const retracted = timeline.status === 'RETRACTED';
+    document.getElementById('recording').classList.toggle('console-hidden', retracted);
+    amendments.show(timeline);
     status.textContent = `Status: ${readable(timeline.status)}.`;
   } catch (error) {
     status.textContent = error.status === 404 ? 'No referral of your organisation has this id.'
@@ -69,15 +72,12 @@ async function show(minPosition) {
 }
 
 const eventForm = document.getElementById('event');
-function fitDetail() {
-  const fields = EVENT_FIELDS[eventForm.elements.namedItem('type').value];
-  eventForm.elements.namedItem('date').dataset.field = fields.date;
-  const detail = eventForm.elements.namedItem('detail');
-  document.getElementById('detail-group').classList.toggle('console-hidden', !fields.detail);
-  document.getElementById('detail-label').textContent = readable(fields.detail || 'detail');
-  detail.dataset.field = fields.detail || 'detail';
-  detail.replaceChildren(...(fields.values || []).map((code) => new Option(readable(code), code)));
-}
+const fitDetail = () => fitFields(eventForm.elements.namedItem('type').value, {
+  date: eventForm.elements.namedItem('date'),
+  detail: eventForm.elements.namedItem('detail'),
+  group: document.getElementById('detail-group'),
+  label: document.getElementById('detail-label'),
+});
 eventForm.elements.namedItem('type').addEventListener('change', fitDetail);
 fitDetail();
 
@@ -85,12 +85,7 @@ postingForm(eventForm, {
   path: () => `/console/api/v1/referrals/${encodeURIComponent(referralId)}/events`,
   body: (f) => {
     const type = value(f, 'type');
-    const fields = EVENT_FIELDS[type];
-    const body = { type, [fields.date]: value(f, 'date') };
-    if (fields.detail) {
-      body[fields.detail] = value(f, 'detail');
-    }
-    return body;
+    return { type, ...eventFields(type, value(f, 'date'), value(f, 'detail')) };
   },
   then: (answer) => show(answer.position),
 });

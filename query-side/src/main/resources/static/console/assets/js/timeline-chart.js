@@ -16,6 +16,8 @@ function period(name, row, from, to, colour) {
 
 /** The chart's option and a caption that says what it shows. */
 export function timelineChart(timeline) {
+  // as in effect (docs/api.md §2.1): a retracted event never happened; a corrected one is drawn as corrected
+  const events = timeline.events.filter((event) => !event.retractedBy);
   const start = timeline.recoveryPeriod.startsOn;
   const rows = ['Events', 'Recovery period', ...timeline.windows.map((window) => `${window.days}-day window`)];
   const series = [
@@ -23,7 +25,7 @@ export function timelineChart(timeline) {
       name: 'Events',
       type: 'scatter',
       symbolSize: 14,
-      data: timeline.events.map((event) => ({ value: [event.date, 'Events'], name: event.type })),
+      data: events.map((event) => ({ value: [event.date, 'Events'], name: event.type })),
       label: { show: true, position: 'top', formatter: (item) => item.name.split('_')[0] },
       markLine: {
         silent: true,
@@ -47,7 +49,7 @@ export function timelineChart(timeline) {
       yAxis: { type: 'category', data: rows.slice().reverse() },
       series,
     },
-    caption: `${timeline.events.length} events from ${timeline.referredOn}; recovery period `
+    caption: `${events.length} events from ${timeline.referredOn}; recovery period `
       + `${start ? `from ${start} to ${timeline.recoveryPeriod.endsOn}` : 'not started'}; ${ends.join('; ')}; today ${today()}`,
   };
 }

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -57,7 +58,19 @@ final class ConsoleChecks {
         chromium.screenshot(page);
     }
 
+    /** Waits up to a minute; when the page never gets there, the failure says what it showed instead. */
     static void waitUntil(HeadlessChromium chromium, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(chromium.driver, Duration.ofSeconds(60)).until(condition::apply);
+        try {
+            new WebDriverWait(chromium.driver, Duration.ofSeconds(60)).until(condition::apply);
+        } catch (TimeoutException e) {
+            try {
+                chromium.screenshot("timed-out");
+            } catch (java.io.IOException unsaved) {
+                e.addSuppressed(unsaved);
+            }
+            throw new AssertionError("The page never got there; it shows: "
+                    + chromium.driver.findElement(By.tagName("main")).getText() + "\nBrowser console: "
+                    + chromium.consoleMessages(), e);
+        }
     }
 }

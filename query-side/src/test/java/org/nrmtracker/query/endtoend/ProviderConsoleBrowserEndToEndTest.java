@@ -1,8 +1,5 @@
 package org.nrmtracker.query.endtoend;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,14 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The providers' console in a real browser (docs/console.md): {@code demo-provider} records a referral and a
  * decision through the forms (writes forwarded to the command side with its session's token), sees the API's
- * refusal beside the field it names, finds the referral in its caseload, on its timeline and by its reference;
- * {@code demo-provider-2}, another organisation, reaches none of it. Each page meets axe-core's rules and works
+ * refusal beside the field it names, corrects a date and the referral and retracts an event through the forms,
+ * finds the referral in its caseload (as corrected), on its timeline and by its reference, reads the analyses of its
+ * own referrals and erases the personal data; {@code demo-provider-2}, another organisation, reaches none of it. Each page meets axe-core's rules and works
  * from the keyboard; screenshots under {@code target/console-screenshots}.
  */
 @ExtendWith(ChromiumInstalled.class)
@@ -44,6 +38,7 @@ class ProviderConsoleBrowserEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final String REFERENCE = "console-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String ORGANISATION = "Kent Police";
 
     private static HeadlessChromium chromium;
     private static String base;
@@ -72,6 +67,7 @@ class ProviderConsoleBrowserEndToEndTest {
         accessibleAndKeyboardUsable("provider-new-referral");
         date("referredOn", TODAY.minusDays(20));
         chromium.driver.findElement(By.id("subjectRef")).sendKeys(REFERENCE);
+        chromium.driver.findElement(By.id("firstResponderOrganisation")).sendKeys(ORGANISATION);
         chromium.driver.findElement(By.id("nationalities")).sendKeys("ZZZ");
         chromium.driver.findElement(By.cssSelector("#referral button[type=submit]")).click();
 
@@ -108,13 +104,60 @@ class ProviderConsoleBrowserEndToEndTest {
 
     @Test
     @Order(3)
+    void itCorrectsTheDecisionDateAndTheReferralAndRetractsAnEventThroughTheForms() throws Exception {
+        // the decision was 12 days ago, not 10: the form starts from the event as it stands
+        new Select(element("amended")).selectByVisibleText("1: Reasonable grounds decision, " + TODAY.minusDays(10));
+        assertThat(element("replacement-date").getDomProperty("value")).isEqualTo(TODAY.minusDays(10).toString());
+        assertThat(new Select(element("replacement-detail")).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("POSITIVE");
+        chromium.driver.executeScript("arguments[0].value = ''", element("replacement-date"));
+        element("amendment-submit").click();
+        waitUntil(driver -> "true".equals(element("replacement-date").getDomAttribute("aria-invalid")));
+        assertThat(element(element("replacement-date").getDomAttribute("aria-describedby")).getText())
+                .as("the API's message beside the field it names").startsWith("replacement.decidedOn");
+
+        date("replacement-date", TODAY.minusDays(12));
+        element("amendment-submit").click();
+        waitUntil(driver -> eventRow("Reasonable grounds decision").contains("Corrected by 2: Data entry error"));
+        assertThat(eventRow("Reasonable grounds decision")).contains(TODAY.minusDays(12).toString());
+        assertThat(element("summary").getText()).contains(TODAY.minusDays(12).plusDays(30).toString());
+
+        // the referral itself: every field as it stands, the reference and the first responder's organisation too
+        new Select(element("amended")).selectByValue("0");
+        assertThat(element("replacement-subjectRef").getDomProperty("value")).isEqualTo(REFERENCE);
+        assertThat(element("replacement-firstResponderOrganisation").getDomProperty("value")).isEqualTo(ORGANISATION);
+        assertThat(element("replacement-nationalities").getDomProperty("value")).isEqualTo("ALB");
+        new Select(element("replacement-gender")).selectByValue("MALE");
+        element("amendment-submit").click();
+        waitUntil(driver -> eventRow("Referred").contains("Corrected by 3: Data entry error"));
+        assertThat(element("title").getText()).isEqualTo("Referral " + REFERENCE);
+
+        // the end of support recorded on the wrong referral, then retracted: it never happened
+        new Select(element("type")).selectByValue("SUPPORT_ENDED");
+        date("date", TODAY.minusDays(5));
+        new Select(element("detail")).selectByValue("MOVED_ON");
+        chromium.driver.findElement(By.cssSelector("#event button[type=submit]")).click();
+        waitUntil(driver -> eventRow("Support ended").contains(TODAY.minusDays(5).toString()));
+        new Select(element("amended")).selectByValue("4");
+        element("action-retract").click();
+        assertThat(element("replacement-event").isDisplayed()).isFalse();
+        new Select(element("amendment-reason")).selectByValue("WRONG_REFERRAL");
+        element("amendment-submit").click();
+        waitUntil(driver -> eventRow("Support ended").contains("Retracted by 5: Wrong referral"));
+        assertThat(new Select(element("amended")).getOptions()).extracting(WebElement::getText)
+                .as("a retracted event is amended no more").noneMatch(text -> text.startsWith("4:"));
+        accessibleAndKeyboardUsable("provider-referral-corrected");
+    }
+
+    @Test
+    @Order(4)
     void itSeesTheReferralInItsCaseloadAndFindsItByItsReference() throws Exception {
         chromium.driver.get(base + "/caseload?within=3650");
         waitUntil(driver -> driver.findElement(By.id("caseload-status")).getText().contains("coming up"));
         WebElement link = chromium.driver.findElement(By.cssSelector("#caseload a[href='/referrals/" + referralId + "']"));
         assertThat(link.getText()).isEqualTo(REFERENCE);
-        // recovery period: positive RG 10 days ago + 30 days (England and Wales) = 20 days left
-        assertThat(link.findElement(By.xpath("./ancestor::tr")).getText()).contains("Recovery period ends", "20");
+        // recovery period: positive RG 12 days ago as corrected + 30 days (England and Wales) = 18 days left
+        assertThat(link.findElement(By.xpath("./ancestor::tr")).getText()).contains("Recovery period ends", "18");
 
         chromium.driver.findElement(By.id("subjectRef")).sendKeys(REFERENCE, Keys.ENTER);
         waitUntil(driver -> driver.findElement(By.id("search-status")).getText().contains("found"));
@@ -123,7 +166,35 @@ class ProviderConsoleBrowserEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void itReadsTheAnalysesOfItsOwnOrganisationsReferrals() throws Exception {
+        chromium.driver.get(base + "/analysis/waits");
+        waitUntil(driver -> element("status").getText().startsWith("Showing"));
+        assertThat(element("scope").getText()).startsWith("These figures count only demo-provider-org");
+        accessibleAndKeyboardUsable("provider-waits");
+    }
+
+    @Test
+    @Order(6)
+    void itErasesThePersonalDataThroughTheForm() throws Exception {
+        chromium.driver.get(base + "/referrals/" + referralId);
+        waitUntil(driver -> element("title").getText().equals("Referral " + REFERENCE));
+        new Select(element("reason")).selectByValue("DATA_SUBJECT_REQUEST");
+        chromium.driver.findElement(By.cssSelector("#erasure button[type=submit]")).click();
+        waitUntil(driver -> element("summary").getText().contains("Erased"));
+        assertThat(element("title").getText()).isEqualTo("Referral");
+        assertThat(eventRow("Personal data erased")).contains(TODAY.toString());
+        assertThat(chromium.driver.getPageSource()).doesNotContain(REFERENCE);
+
+        chromium.driver.get(base + "/caseload?within=3650");
+        waitUntil(driver -> element("caseload-status").getText().contains("coming up"));
+        element("subjectRef").sendKeys(REFERENCE, Keys.ENTER);
+        waitUntil(driver -> !element("search-status").getText().isEmpty());
+        assertThat(element("search-status").getText()).isEqualTo("No referral of yours has this reference.");
+    }
+
+    @Test
+    @Order(7)
     void anotherOrganisationsProviderReachesNoneOfIt() throws Exception {
         chromium.driver.findElement(By.id("sign-out")).click();
         waitUntil(driver -> driver.getCurrentUrl().endsWith("/console/signed-out"));
@@ -153,11 +224,7 @@ class ProviderConsoleBrowserEndToEndTest {
     }
 
     private static void signIn(String person) {
-        chromium.driver.get(base + "/");
-        waitUntil(driver -> driver.getCurrentUrl().contains("/login"));
-        chromium.driver.findElement(By.id("username")).sendKeys(person);
-        chromium.driver.findElement(By.id("password")).sendKeys(person + "-password", Keys.ENTER);
-        waitUntil(driver -> driver.findElements(By.cssSelector("#navigation a")).size() == 6);
+        ConsoleChecks.signIn(chromium, base, person, 6);
     }
 
     private static List<String> navigation() {
@@ -170,29 +237,21 @@ class ProviderConsoleBrowserEndToEndTest {
                 date.toString());
     }
 
-    /** No serious or critical axe-core violation; every link, button and field reached with Tab alone. */
     private static void accessibleAndKeyboardUsable(String page) throws Exception {
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(chromium.driver);
-        List<String> serious = axe.getViolations().stream()
-                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).map(Rule::getId).toList();
-        assertThat(serious).as(page + ": serious or critical accessibility violations").isEmpty();
-        assertThat(chromium.consoleMessages()).as(page + ": no script error, nothing the Content-Security-Policy refused")
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
-        List<WebElement> controls = chromium.driver.findElements(By.cssSelector(
-                "a[href], button, input, select, [tabindex='0']")).stream().filter(WebElement::isDisplayed).toList();
-        chromium.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
-        List<WebElement> reached = new ArrayList<>();
-        for (int tab = 0; tab < controls.size() * 4 + 10 && !reached.containsAll(controls); tab++) {
-            new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
-            reached.add(chromium.driver.switchTo().activeElement());
-        }
-        assertThat(controls).as(page + ": every control reached with Tab").allSatisfy(control -> assertThat(reached)
-                .as(control.getTagName() + "#" + control.getDomAttribute("id")).contains(control));
-        chromium.screenshot(page);
+        ConsoleChecks.accessibleAndKeyboardUsable(chromium, page);
     }
 
     private static void waitUntil(Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(chromium.driver, Duration.ofSeconds(30)).until(condition::apply);
+        ConsoleChecks.waitUntil(chromium, condition);
+    }
+
+    private static WebElement element(String id) {
+        return chromium.driver.findElement(By.id(id));
+    }
+
+    /** The row of the events table whose first cell names the event. */
+    private static String eventRow(String event) {
+        return element("events").findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
+                .filter(row -> row.startsWith(event)).findFirst().orElse("");
     }
 }

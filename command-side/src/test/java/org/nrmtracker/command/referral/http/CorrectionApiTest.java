@@ -118,8 +118,13 @@ class CorrectionApiTest extends WriteApiTest {
         HttpAnswer answer = streams.recordNothing(referralId, () -> record(referralId,
                 correction(1, fieldsOf(supportStarted(RG_ON, "OUTREACH")), "DATA_ENTRY_ERROR")));
 
-        assertThat(assertProblem(answer, 409).get("detail").asString())
+        JsonNode problem = assertProblem(answer, 409);
+        assertThat(problem.get("detail").asString())
                 .contains("REASONABLE_GROUNDS_DECISION", "missing decidedOn, outcome");
+        // each field named, so a form shows the refusal beside it
+        assertThat(problem.get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactly("replacement.decidedOn", "replacement.outcome", "replacement.startedOn",
+                        "replacement.kind");
     }
 
     @Test

@@ -25,7 +25,7 @@ record BacklogSnapshot(long awaitingReasonableGrounds, long awaitingConclusiveGr
             // the gauges never read the events, so the cheaper summary timeline does
             Timeline timeline = timelines.summaryOf(record, today, windows);
             if (timeline.status() == ReferralStatus.AWAITING_REASONABLE_GROUNDS) {
-                waitingForRg.add(ChronoUnit.DAYS.between(timeline.referredOn(), today)); // as corrected
+                waitingForRg.add(ChronoUnit.DAYS.between(record.referredOn(), today));
             } else if (timeline.status() == ReferralStatus.AWAITING_CONCLUSIVE_GROUNDS
                     && timeline.recoveryPeriod().startsOn() != null) {
                 long waited = ChronoUnit.DAYS.between(timeline.recoveryPeriod().startsOn(), today);

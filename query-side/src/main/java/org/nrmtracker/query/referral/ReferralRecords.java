@@ -27,7 +27,6 @@ public interface ReferralRecords {
         List<ReferralRecord> inEffect = new ArrayList<>(recorded.size());
         for (ReferralRecord record : recorded) {
             if (!record.amended()) { // most referrals
-
                 inEffect.add(record);
             } else if (!record.retracted()) {
                 inEffect.add(record.corrected());

@@ -92,7 +92,7 @@ class CorrectedBacklogGaugesTest {
 
             @Override
             public Collection<ReferralRecord> all() {
-                return all;
+                return ReferralRecords.inEffect(all);
             }
         };
     }

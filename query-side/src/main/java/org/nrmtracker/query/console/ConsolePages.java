@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The console's pages (docs/console.md), static HTML under {@code static/console/pages} with one ES module each, at
- * addresses without the file names; and who is signed in, for the navigation each person's scopes allow. Not part
- * of the API, so not in its description.
+ * The console's pages (docs/console.md), Thymeleaf templates under {@code templates/console} sharing one layout,
+ * with one ES module each; and who is signed in, for the navigation each person's scopes allow. Not part of the
+ * API, so not in its description.
  */
 @Hidden
 @Controller
@@ -39,43 +39,43 @@ class ConsolePages {
 
     @GetMapping("/")
     String home() {
-        return "forward:/console/pages/home.html";
+        return "console/home";
     }
 
     @GetMapping("/analysis/{page:waits|survival|backlog|decisions}")
     String analysis(@PathVariable String page) {
-        return "forward:/console/pages/" + page + ".html";
+        return "console/" + page;
     }
 
     @GetMapping("/audit/{page:events|integrity|timeline}")
     String audit(@PathVariable String page) {
-        return "forward:/console/pages/audit-" + page + ".html";
+        return "console/audit-" + page;
     }
 
     @GetMapping("/admin/read-models")
     String admin() {
-        return "forward:/console/pages/admin.html";
+        return "console/admin";
     }
 
     /** The providers' pages: the caseload with the search by subjectRef, recording a referral, one referral. */
     @GetMapping("/caseload")
     String caseload() {
-        return "forward:/console/pages/caseload.html";
+        return "console/caseload";
     }
 
     @GetMapping("/referrals/new")
     String newReferral() {
-        return "forward:/console/pages/referral-new.html";
+        return "console/referral-new";
     }
 
     @GetMapping("/referrals/{referralId:[0-9a-fA-F-]{36}}")
     String referral(@PathVariable String referralId) {
-        return "forward:/console/pages/referral.html";
+        return "console/referral";
     }
 
     @GetMapping("/console/signed-out")
     String signedOut() {
-        return "forward:/console/pages/signed-out.html";
+        return "console/signed-out";
     }
 
     /** The signed-in person's name, scopes and organisation, as their access token says; 401 when it is gone. */

@@ -54,7 +54,7 @@ class ConsoleSecurity {
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.securityMatcher(ConsolePages.PATHS)
                 .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/console/assets/**", "/webjars/**", "/console/signed-out").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console before anyone signs in (docs/console.md), without a browser: its pages send a person to sign in with
- * PKCE, its assets are open and carry the Content-Security-Policy, nothing answers data, and a session cookie
- * without a signed-in person is no token for the API.
+ * PKCE, the signed-out page and the assets are open and carry the Content-Security-Policy, nothing answers data,
+ * and a session cookie without a signed-in person is no token for the API.
  */
 @RunningQuerySide
 class ConsoleWithoutSignInTest {
@@ -26,14 +26,27 @@ class ConsoleWithoutSignInTest {
 
     @Test
     void aPageSendsAPersonToSignIn() throws Exception {
-        for (String page : new String[] {"/", "/analysis/waits", "/analysis/decisions", "/console/pages/waits.html",
-                "/audit/events", "/audit/integrity", "/audit/timeline", "/admin/read-models",
+        for (String page : new String[] {"/", "/analysis/waits", "/analysis/survival", "/analysis/backlog",
+                "/analysis/decisions", "/audit/events", "/audit/integrity", "/audit/timeline", "/admin/read-models",
                 "/caseload", "/referrals/new", "/referrals/00000000-0000-4000-8000-000000000001"}) {
             HttpResponse<String> answer = get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElseThrow()).as(page)
                     .endsWith("/console/sign-in/nrm-console");
         }
+    }
+
+    @Test
+    void theSignedOutPageIsOpenAndHasNoNavigationNorScript() throws Exception {
+        HttpResponse<String> answer = get("/console/signed-out");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .contains(ConsoleSecurity.CONTENT_SECURITY_POLICY);
+        assertThat(answer.body()).contains("<title>You have signed out – NRM Tracker</title>",
+                        "<a href=\"#main\" class=\"govuk-skip-link\"",
+                        "<main class=\"govuk-main-wrapper\" id=\"main\">")
+                .doesNotContain("<script", "id=\"navigation\"", "id=\"sign-out\"", "th:");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.nrmtracker.query.endtoend;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,19 +11,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console in a real browser (docs/console.md): an analyst signs in on the local login page, opens each page
@@ -106,7 +99,6 @@ class ConsoleBrowserEndToEndTest {
     @Order(4)
     void survivalShowsEachGroupsMedianWithItsInterval() throws Exception {
         String path = "/api/v1/statistics/conclusive-grounds-survival?groupBy=JURISDICTION&referredFrom=2023-01-01";
-        assumeEndpoint(path);
         checkPage("survival", "referredFrom=2023-01-01&dimension=JURISDICTION", path,
                 answer -> rows(answer.get("groups"), "/n", "/events", "/median", "/medianLower95", "/medianUpper95"));
     }
@@ -115,7 +107,6 @@ class ConsoleBrowserEndToEndTest {
     @Order(5)
     void backlogShowsEachMonthEnd() throws Exception {
         String path = "/api/v1/statistics/backlog-series?from=2023-01-01&to=2024-12-31&interval=MONTH&windows=45,90";
-        assumeEndpoint(path);
         checkPage("backlog", "from=2023-01-01&to=2024-12-31&interval=MONTH&windows=45,90", path, answer -> {
             List<JsonNode> groups = new ArrayList<>();
             answer.get("points").forEach(point -> point.get("groups").forEach(groups::add));
@@ -217,39 +208,11 @@ class ConsoleBrowserEndToEndTest {
         }
     }
 
-    /** No serious or critical axe-core violation; every link, button and field reached with Tab alone. */
     private static void accessibleAndKeyboardUsable(String page) throws Exception {
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium.driver);
-        List<String> serious = axe.getViolations().stream().filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
-                .map(Rule::getId).toList();
-        assertThat(serious).as(page + ": serious or critical accessibility violations").isEmpty();
-        assertThat(chromium.consoleMessages()).as(page + ": no script error, nothing the Content-Security-Policy refused")
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
-
-        List<WebElement> controls = chromium.driver.findElements(By.cssSelector(
-                "a[href], button, input, select, [tabindex='0']")).stream().filter(WebElement::isDisplayed).toList();
-        chromium.driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
-        List<WebElement> reached = new ArrayList<>();
-        // a date field takes a Tab for each of its parts, so more Tabs than controls
-        for (int tab = 0; tab < controls.size() * 4 + 10 && !reached.containsAll(controls); tab++) {
-            new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
-            reached.add(chromium.driver.switchTo().activeElement());
-        }
-        assertThat(controls).as(page + ": every control reached with Tab")
-                .allSatisfy(control -> assertThat(reached).as(describe(control)).contains(control));
-        chromium.screenshot(page);
-    }
-
-    private static String describe(WebElement control) {
-        return control.getTagName() + "#" + control.getDomAttribute("id") + " " + control.getText();
-    }
-
-    private static void assumeEndpoint(String path) throws Exception {
-        int status = api.get(path, "application/json").statusCode();
-        assumeTrue(status != 404, path + " is not on this branch yet (issue 16 item 3)");
+        ConsoleChecks.accessibleAndKeyboardUsable(chromium, page);
     }
 
     private static void waitUntil(Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(chromium.driver, Duration.ofSeconds(30)).until(condition::apply);
+        ConsoleChecks.waitUntil(chromium, condition);
     }
 }

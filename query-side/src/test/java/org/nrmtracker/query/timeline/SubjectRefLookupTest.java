@@ -1,39 +1,21 @@
 package org.nrmtracker.query.timeline;
 
-import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.nrmtracker.kernel.referral.ReferralId;
-import org.nrmtracker.platform.openapi.ApiDocs;
-import org.nrmtracker.platform.security.ResourceServerSecurity;
 import org.nrmtracker.query.SealedSubjectRefs;
-import org.nrmtracker.query.calendar.BankHolidays;
-import org.nrmtracker.query.problem.QuerySideProblems;
 import org.nrmtracker.query.referral.ReferralRecord;
-import org.nrmtracker.query.referral.ReferralRecords;
-import org.nrmtracker.query.security.QuerySideAccess;
 import org.nrmtracker.query.security.TestTokens;
-import org.nrmtracker.query.security.TrustTestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
-import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -64,35 +46,11 @@ class SubjectRefLookupTest {
             referral(OTHERS_SAME_REF, OTHER_PROVIDER_ORG, "case-17", "2024-03-06"));
 
     @Configuration
-    @EnableWebMvc
-    @ComponentScan(basePackageClasses = {QuerySideProblems.class, BankHolidays.class})
-    @Import({TimelineController.class, Timelines.class, TimelineConfiguration.class, ResourceServerSecurity.class,
-            QuerySideAccess.class, ApiDocs.class, TrustTestTokens.class})
-    static class Web {
+    static class Web extends TimelineWeb {
 
-        @Bean
-        Clock clock() {
-            return TimelineControllerTest.LONDON_CLOCK;
-        }
-
-        @Bean
-        PersonalData personalData() {
-            return SealedSubjectRefs.IN_MEMORY;
-        }
-
-        @Bean
-        ReferralRecords referralRecords() {
-            return new ReferralRecords() {
-                @Override
-                public Optional<ReferralRecord> byId(String referralId) {
-                    return REFERRALS.stream().filter(r -> r.referralId().equals(referralId)).findFirst();
-                }
-
-                @Override
-                public Collection<ReferralRecord> all() {
-                    return REFERRALS;
-                }
-            };
+        @Override
+        List<ReferralRecord> referrals() {
+            return REFERRALS;
         }
     }
 
@@ -100,8 +58,7 @@ class SubjectRefLookupTest {
 
     @BeforeEach
     void setUp(@Autowired WebApplicationContext context) {
-        http = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class))
+        http = TimelineWeb.http(context)
                 .build();
         // its key destroyed, as an erasure does (docs/personal-data.md)
         SealedSubjectRefs.IN_MEMORY.erase(ReferralId.of(OWN_ERASED));

@@ -43,12 +43,11 @@ public final class DataKeys {
         return Optional.ofNullable(stored).map(document -> unwrapped(referralId, document));
     }
 
-    /** The referral's key, made and stored first when it has none. */
+    /**
+     * The referral's key, made and stored first when it has none. Called for new referrals, which have none: the
+     * insert comes first, and only when a key is already stored is it read (one store operation a referral, not two).
+     */
     public DataKey findOrCreate(ReferralId referralId) {
-        Optional<DataKey> existing = find(referralId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         DataKey created = DataKey.generate(referralId);
         try {
             keys.insertOne(new Document("_id", referralId.toString())
@@ -60,7 +59,7 @@ public final class DataKeys {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return find(referralId).orElseThrow(); // another request for the same referral stored one first
+            return find(referralId).orElseThrow(); // stored before, or by another request for the same referral
         }
     }
 

@@ -49,6 +49,17 @@ class PersonalDataTest {
     }
 
     @Test
+    void aReferralSealedAsNewAgainKeepsItsFirstKey() {
+        PersonalData personalData = with(OLD);
+        ReferralId id = ReferralId.random();
+        Survivor first = personalData.sealedForNewReferral(id, IN_CLEAR);
+
+        // a second request making the same referral: its key is the stored one, never a second
+        assertThat(personalData.sealedForNewReferral(id, IN_CLEAR)).isEqualTo(first);
+        assertThat(mongo.database().getCollection(DataKeys.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void aTokenCopiedToAnotherReferralDoesNotOpen() {
         PersonalData personalData = with(OLD);
         ReferralId id = ReferralId.random();

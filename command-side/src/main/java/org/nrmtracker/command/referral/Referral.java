@@ -117,14 +117,14 @@ public class Referral {
     @CommandHandler
     Object handle(CorrectEvent command, Clock clock, PersonalData personalData) {
         ReferralEvent original = amendable(command.corrects(), "corrected");
-        ReferralEvent asItStands = history().original(command.corrects()).orElseThrow().event();
+        // the event as it stands: the original with its latest correction, if any
+        CorrectedHistory.Entry<StreamEvent> target = history().original(command.corrects()).orElseThrow();
         ReferralEvent replacement = PersonalFields.ofReplacement(
-                command.replacement().replacing(original, command.corrects()), asItStands, erasure.erased(),
+                command.replacement().replacing(original, command.corrects()), target.event(), erasure.erased(),
                 personalData);
         var event = new EventCorrected(referralId, command.corrects(), replacement, command.reason());
         return recordUnlessDuplicate(event, MetaData.emptyInstance(), () -> {
             ensureNotRetracted();
-            CorrectedHistory.Entry<StreamEvent> target = history().original(command.corrects()).orElseThrow();
             ensureNotRetracted(target);
             if (target.event().equals(event.replacement())) {
                 throw new ReferralStateConflict(("The replacement is identical to sequence %d as it stands: "

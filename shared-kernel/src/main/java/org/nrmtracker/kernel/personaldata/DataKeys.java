@@ -44,8 +44,9 @@ public final class DataKeys {
     }
 
     /**
-     * The referral's key, made and stored first when it has none. Called for new referrals, which have none: the
-     * insert comes first, and only when a key is already stored is it read (one store operation a referral, not two).
+     * The referral's key, made and stored first when it has none. Mostly called for new referrals, which have none
+     * (a correction of a referral made before references were sealed is the exception): so the insert comes first,
+     * and only when a key is already stored is it read, one store operation for a new referral, not two.
      */
     public DataKey findOrCreate(ReferralId referralId) {
         DataKey created = DataKey.generate(referralId);

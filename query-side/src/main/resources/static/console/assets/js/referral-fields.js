@@ -2,6 +2,8 @@
 // that records a referral, and the correction of a referral (§2.1), whose inputs name `replacement.<field>` so the
 // API's problems land beside them.
 
+import { value } from './forms.js';
+
 const CHOICES = {
   jurisdiction: [['ENGLAND_AND_WALES', 'England and Wales'], ['SCOTLAND', 'Scotland'], ['NORTHERN_IRELAND', 'Northern Ireland']],
   firstResponderType: [['POLICE', 'Police'], ['LOCAL_AUTHORITY', 'Local authority'], ['GOVERNMENT_AGENCY', 'Government agency'],
@@ -103,23 +105,20 @@ export function fillReferral(form, timeline, prefix = '') {
 
 /** The referral the inputs give, as the API's JSON; an empty input is left out, so the API names it as missing. */
 export function referralBody(form, prefix = '') {
-  const value = (name) => {
-    const text = String(form.elements.namedItem(idOf(prefix, name)).value).trim();
-    return text === '' ? undefined : text;
-  };
+  const given = (name) => value(form, idOf(prefix, name));
   return {
-    referredOn: value('referredOn'),
-    jurisdiction: value('jurisdiction'),
-    firstResponder: { type: value('firstResponderType'), organisation: value('firstResponderOrganisation') },
+    referredOn: given('referredOn'),
+    jurisdiction: given('jurisdiction'),
+    firstResponder: { type: given('firstResponderType'), organisation: given('firstResponderOrganisation') },
     survivor: {
-      subjectRef: value('subjectRef'),
-      ageAtExploitation: value('ageAtExploitation'),
-      gender: value('gender'),
-      nationalities: list(value('nationalities')).map((code) => code.toUpperCase()),
+      subjectRef: given('subjectRef'),
+      ageAtExploitation: given('ageAtExploitation'),
+      gender: given('gender'),
+      nationalities: list(given('nationalities')).map((code) => code.toUpperCase()),
     },
     exploitation: {
-      types: list(value('exploitationTypes')).map((type) => type.toUpperCase()),
-      location: value('location'),
+      types: list(given('exploitationTypes')).map((type) => type.toUpperCase()),
+      location: given('location'),
       countyLines: form.elements.namedItem(idOf(prefix, 'countyLines')).checked,
     },
   };

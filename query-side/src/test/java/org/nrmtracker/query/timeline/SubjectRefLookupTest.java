@@ -20,7 +20,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
-import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
 import static org.nrmtracker.query.security.TestTokens.OTHER_PROVIDER_ORG;
 import static org.nrmtracker.query.security.TestTokens.PROVIDER_ORG;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,10 +39,10 @@ class SubjectRefLookupTest {
     static final String OWN_ERASED = "00000000-0000-4000-8000-0000000001a3";
     static final String OTHERS_SAME_REF = "00000000-0000-4000-8000-0000000001b1";
     static final List<ReferralRecord> REFERRALS = List.of(
-            referral(OWN, PROVIDER_ORG, "case-17", "2024-03-03"),
-            referral(OWN_OTHER_REF, PROVIDER_ORG, "case-17b", "2024-03-04"),
-            referral(OWN_ERASED, PROVIDER_ORG, "case-17", "2024-03-05"),
-            referral(OTHERS_SAME_REF, OTHER_PROVIDER_ORG, "case-17", "2024-03-06"));
+            TimelineWeb.referral(OWN, PROVIDER_ORG, "case-17", "2024-03-03"),
+            TimelineWeb.referral(OWN_OTHER_REF, PROVIDER_ORG, "case-17b", "2024-03-04"),
+            TimelineWeb.referral(OWN_ERASED, PROVIDER_ORG, "case-17", "2024-03-05"),
+            TimelineWeb.referral(OTHERS_SAME_REF, OTHER_PROVIDER_ORG, "case-17", "2024-03-06"));
 
     @Configuration
     static class Web extends TimelineWeb {
@@ -58,8 +57,7 @@ class SubjectRefLookupTest {
 
     @BeforeEach
     void setUp(@Autowired WebApplicationContext context) {
-        http = TimelineWeb.http(context)
-                .build();
+        http = TimelineWeb.http(context).build();
         // its key destroyed, as an erasure does (docs/personal-data.md)
         SealedSubjectRefs.IN_MEMORY.erase(ReferralId.of(OWN_ERASED));
     }
@@ -122,14 +120,5 @@ class SubjectRefLookupTest {
     private ResultActions lookUp(String subjectRef, String token) throws Exception {
         return http.perform(get("/api/v1/referrals").param("subjectRef", subjectRef)
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)));
-    }
-
-    private static ReferralRecord referral(String id, String organisation, String subjectRef, String referredOn) {
-        ReferralRecord history = ReferralHistory.referredOn(referredOn).reasonableGrounds("2024-03-10", POSITIVE)
-                .record();
-        return new ReferralRecord(id, organisation, history.referredOn(), history.jurisdiction(),
-                history.firstResponderType(), SealedSubjectRefs.token(id, subjectRef), history.ageAtExploitation(),
-                history.gender(), history.nationalities(), history.exploitationTypes(),
-                history.exploitationLocation(), history.countyLines(), history.events());
     }
 }

@@ -2,8 +2,6 @@ package org.nrmtracker.query.timeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nrmtracker.platform.problem.ProblemTypes;
-import org.nrmtracker.query.SealedSubjectRefs;
 import org.nrmtracker.query.referral.ReferralRecord;
 import org.nrmtracker.query.security.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
-import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
 import static org.nrmtracker.query.security.TestTokens.OTHER_PROVIDER_ORG;
 import static org.nrmtracker.query.security.TestTokens.PROVIDER_ORG;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,10 +41,10 @@ class TimelineReadersTest {
     static final String OTHERS = "00000000-0000-4000-8000-0000000000b2";
     static final String LEGACY = "00000000-0000-4000-8000-0000000000c3";
     static final List<ReferralRecord> REFERRALS = List.of(
-            referral(OWN, PROVIDER_ORG, "subject-own", "2024-03-03"),
-            referral(OTHERS, OTHER_PROVIDER_ORG, "subject-other", "2024-03-02"),
+            TimelineWeb.referral(OWN, PROVIDER_ORG, "subject-own", "2024-03-03"),
+            TimelineWeb.referral(OTHERS, OTHER_PROVIDER_ORG, "subject-other", "2024-03-02"),
             // recorded before events carried an organisation: no provider's
-            referral(LEGACY, null, "subject-legacy", "2024-03-01"));
+            TimelineWeb.referral(LEGACY, null, "subject-legacy", "2024-03-01"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,8 +61,7 @@ class TimelineReadersTest {
 
     @BeforeEach
     void setUp(@Autowired WebApplicationContext context) {
-        http = TimelineWeb.http(context)
-                .build();
+        http = TimelineWeb.http(context).build();
     }
 
     @Test
@@ -176,15 +172,5 @@ class TimelineReadersTest {
         ObjectNode problem = (ObjectNode) JSON.readTree(result.getResponse().getContentAsString());
         problem.remove("instance");
         return problem;
-    }
-
-    private static ReferralRecord referral(String id, String organisation, String subjectRef, String referredOn) {
-        ReferralRecord history = ReferralHistory.referredOn(referredOn).reasonableGrounds("2024-03-10", POSITIVE)
-                .record();
-        return new ReferralRecord(id, organisation, history.referredOn(), history.jurisdiction(),
-                history.firstResponderType(), SealedSubjectRefs.token(id, subjectRef), history.ageAtExploitation(),
-                history.gender(),
-                history.nationalities(), history.exploitationTypes(), history.exploitationLocation(),
-                history.countyLines(), history.events());
     }
 }

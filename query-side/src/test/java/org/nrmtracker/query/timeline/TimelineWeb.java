@@ -25,6 +25,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import static org.nrmtracker.kernel.referral.DecisionOutcome.POSITIVE;
+
 /**
  * The timeline endpoints (docs/api.md §4.1, §4.2) with their security, over the referrals a test gives, on
  * {@link TimelineControllerTest#LONDON_CLOCK}: each test's {@code @Configuration} extends it and names its referrals.
@@ -68,5 +70,15 @@ abstract class TimelineWeb {
     static DefaultMockMvcBuilder http(WebApplicationContext context) {
         return MockMvcBuilders.webAppContextSetup(context)
                 .addFilters(context.getBean(AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME, Filter.class));
+    }
+
+    /** A referral with a positive RG decision, made by {@code organisation}, its subjectRef sealed as stored. */
+    static ReferralRecord referral(String id, String organisation, String subjectRef, String referredOn) {
+        ReferralRecord history = ReferralHistory.referredOn(referredOn).reasonableGrounds("2024-03-10", POSITIVE)
+                .record();
+        return new ReferralRecord(id, organisation, history.referredOn(), history.jurisdiction(),
+                history.firstResponderType(), SealedSubjectRefs.token(id, subjectRef), history.ageAtExploitation(),
+                history.gender(), history.nationalities(), history.exploitationTypes(),
+                history.exploitationLocation(), history.countyLines(), history.events());
     }
 }

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -61,7 +62,9 @@ final class ConsoleChecks {
     /** Waits up to a minute; when the page never gets there, the failure says what it showed instead. */
     static void waitUntil(HeadlessChromium chromium, Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(chromium.driver, Duration.ofSeconds(60)).until(condition::apply);
+            // a page replaces what it shows after each write: an element read while it was being replaced is read again
+            new WebDriverWait(chromium.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (TimeoutException e) {
             try {
                 chromium.screenshot("timed-out");

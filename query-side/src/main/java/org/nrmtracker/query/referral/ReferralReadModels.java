@@ -47,8 +47,8 @@ public class ReferralReadModels {
     public static final class Rebuilt {
         // concurrent, so that the in-memory model takes it over as it is (no copy of every record)
         private final ConcurrentHashMap<String, ReferralRecord> records;
-        /** What referral_records held when the rebuild compared them: what the swap changes. */
-        private ReferralRecordDocuments.Stored durableBefore;
+        /** How referral_records differed from it when the rebuild compared them: what the swap changes. */
+        private ReferralRecordDocuments.Comparison durableBefore;
 
         private Rebuilt(ConcurrentHashMap<String, ReferralRecord> records) {
             this.records = records;
@@ -102,12 +102,8 @@ public class ReferralReadModels {
 
     /** Referrals whose record differs between the live models and the rebuilt one, or exists in only one. */
     public long differences(Rebuilt rebuilt) {
-        ReferralRecordDocuments.Stored durable = documents.readStored();
-        rebuilt.durableBefore = durable;
-        Set<String> ids = new HashSet<>(durable.records().keySet());
-        ids.addAll(rebuilt.records.keySet());
-        return ids.stream().filter(id -> !durable.holdsAsIs(id, rebuilt.records.get(id))).count()
-                + countDifferences(inMemory.snapshot(), rebuilt.records);
+        rebuilt.durableBefore = documents.compareWith(rebuilt.records);
+        return rebuilt.durableBefore.differences() + countDifferences(inMemory.snapshot(), rebuilt.records);
     }
 
     private static long countDifferences(Map<String, ReferralRecord> live, Map<String, ReferralRecord> rebuilt) {
@@ -125,7 +121,7 @@ public class ReferralReadModels {
     public long swap(Rebuilt rebuilt) {
         snapshots.deleteAll(); // a rebuild mends the models, so their snapshots are not to be gone on from
         long kept = documents.replaceWith(rebuilt.records,
-                rebuilt.durableBefore == null ? documents.readStored() : rebuilt.durableBefore);
+                rebuilt.durableBefore == null ? documents.compareWith(rebuilt.records) : rebuilt.durableBefore);
         replaceInMemory(rebuilt);
         return kept;
     }

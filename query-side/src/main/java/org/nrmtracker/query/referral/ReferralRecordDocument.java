@@ -1,5 +1,6 @@
 package org.nrmtracker.query.referral;
 
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -88,6 +89,11 @@ final class ReferralRecordDocument {
     /** Whether the document holds a referral, not only events that arrived before it (a broken document). */
     static boolean holdsAReferral(Document document) {
         return document.containsKey("referredOn");
+    }
+
+    /** A document's id and what {@link #holdsAReferral} reads, to tell documents apart without reading them whole. */
+    static Bson idAndWhetherAReferral() {
+        return Projections.include("_id", "referredOn");
     }
 
     /** The record a document holds; only for documents that {@link #holdsAReferral}. */

@@ -123,8 +123,8 @@ class ReferralRecordDocumentTest {
 
     @Test
     void aRebuiltCollectionHoldsTheSameRecord() {
-        documents.replaceWith(Map.of(ID.toString(), folded()),
-                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
+        Map<String, ReferralRecord> rebuilt = Map.of(ID.toString(), folded());
+        documents.replaceWith(rebuilt, documents.compareWith(rebuilt));
 
         assertThat(documents.readAll()).isEqualTo(Map.of(ID.toString(), folded()));
     }

@@ -76,8 +76,8 @@ class ReferralRecordsViewTest {
 
     @Test
     void beforeCatchingUpTheCollectionAnswersAfterwardsTheMemory() {
-        documents.replaceWith(Map.of(ID, record("in-collection")),
-                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
+        Map<String, ReferralRecord> rebuilt = Map.of(ID, record("in-collection"));
+        documents.replaceWith(rebuilt, documents.compareWith(rebuilt));
         inMemory.replaceWith(Map.of(ID, record("in-memory")));
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");
@@ -87,8 +87,8 @@ class ReferralRecordsViewTest {
 
     @Test
     void aReferralTheCaughtUpModelLacksIsLookedForInTheCollection() {
-        documents.replaceWith(Map.of(ID, record("in-collection")),
-                new ReferralRecordDocuments.Stored(Map.of(), Map.of()));
+        Map<String, ReferralRecord> rebuilt = Map.of(ID, record("in-collection"));
+        documents.replaceWith(rebuilt, documents.compareWith(rebuilt));
         catchUp();
 
         assertThat(view.byId(ID)).map(ReferralRecord::subjectRef).contains("in-collection");

@@ -21,7 +21,8 @@ import java.util.Random;
  * (how long axon-mongo may take, default 600), {@code benchmark.peer-events} (the comparison with Axon's
  * JdbcEventStorageEngine on PostgreSQL, skipped when PostgreSQL is not installed; default 1,000,000),
  * {@code benchmark.peer-seconds} (its timed appends and loads, default 20), {@code benchmark.only} ("peer" runs only
- * that comparison), {@code benchmark.dir} (work folder, default target/benchmark).
+ * that comparison; "restart" or "rebuild" only the import and that), {@code benchmark.dir} (work folder, default
+ * target/benchmark).
  */
 public final class Benchmark {
 
@@ -74,8 +75,9 @@ public final class Benchmark {
         }
 
         HistoryFile history = generate(dir, events);
-        if ("restart".equals(System.getProperty("benchmark.only"))) {
-            restartOnly(history, dir, figures);
+        String only = System.getProperty("benchmark.only", "");
+        if (only.equals("restart") || only.equals("rebuild")) {
+            restartOrRebuildOnly(only, history, dir, figures);
             print(figures, events);
             return;
         }
@@ -137,7 +139,10 @@ public final class Benchmark {
                                 "%,.0f events/s achieved; referral_records p99 %.2f s (every %dth event); %,d never seen",
                                 lag.eventsPerSecond(), lag.durable().percentileMillis(0.99) / 1000, 25, lag.unseen())));
 
+                figures.add(rebuild(commandSide, querySide));
+
                 // the restart below goes on from the snapshot the schedule wrote last, as a restart in service does
+                // (the rebuild removed the one before it)
                 boolean snapshot = querySide.awaitSnapshot(CATCH_UP_LIMIT);
                 say("  %s", snapshot ? String.format("the in-memory model's latest snapshot is at position %,d of %,d",
                         querySide.snapshotPosition(), querySide.headPosition()) : "no snapshot written in time");
@@ -179,20 +184,44 @@ public final class Benchmark {
     }
 
     /**
-     * {@code -Dbenchmark.only=restart}: the import, the query side's first start (not timed) until it is ready and
-     * has written its snapshot, then the timed restart.
+     * {@code -Dbenchmark.only=restart} or {@code rebuild}: the import and the query side's first start (not timed)
+     * until it is ready; then the timed rebuild, or, once it has written its snapshot, the timed restart.
      */
-    private static void restartOnly(HistoryFile history, Path dir, List<Figure> figures) throws Exception {
+    private static void restartOrRebuildOnly(String only, HistoryFile history, Path dir, List<Figure> figures)
+            throws Exception {
         try (CommandSideProcess commandSide = startCommandSide(dir)) {
             importInto(commandSide, history, figures);
-            say("Starting the query side once, until it is ready and has written its snapshot...");
+            say("Starting the query side once, until it is ready...");
             try (QuerySide querySide = QuerySide.start(commandSide)) {
-                boolean ready = querySide.awaitReady(CATCH_UP_LIMIT) && querySide.awaitSnapshot(CATCH_UP_LIMIT);
-                say("  %s; snapshot at position %,d of %,d", ready ? "ready" : "NOT ready",
+                boolean ready = querySide.awaitReady(CATCH_UP_LIMIT);
+                if (only.equals("rebuild")) {
+                    say("  %s at position %,d", ready ? "ready" : "NOT ready", querySide.headPosition());
+                    figures.add(rebuild(commandSide, querySide));
+                    return;
+                }
+                boolean snapshot = querySide.awaitSnapshot(CATCH_UP_LIMIT);
+                say("  %s; snapshot at position %,d of %,d", ready && snapshot ? "ready" : "NOT ready",
                         querySide.snapshotPosition(), querySide.headPosition());
             }
             figures.add(restart(commandSide));
         }
+    }
+
+    /**
+     * A projection rebuild through the admin API, from the request until it completed (docs/api.md §7): the replay
+     * of every event beside the live models, the comparison with them and the swap.
+     */
+    private static Figure rebuild(CommandSideProcess commandSide, QuerySide querySide) throws Exception {
+        say("Rebuilding the read models through the admin API...");
+        RebuildRun.Result rebuilt = RebuildRun.run(commandSide, querySide, CATCH_UP_LIMIT);
+        say("  %s after %.1f s, %,d referral records differed; command side's peak heap %,d MiB", rebuilt.state(),
+                rebuilt.seconds(), rebuilt.differences(), rebuilt.peakHeapBytes() >> 20);
+        String name = "projection rebuild of " + String.format("%,d", querySide.headPosition())
+                + " events through the admin API";
+        String note = String.format("%s; %,d records differed; command side's peak heap %,d MiB of -Xmx512m",
+                rebuilt.state(), rebuilt.differences(), rebuilt.peakHeapBytes() >> 20);
+        Figure timed = Figure.atMost(name, rebuilt.seconds(), 120, "s", note);
+        return rebuilt.completed() ? timed : new Figure(name, timed.measured(), timed.target(), 0, note);
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.nrmtracker.query;
 
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
 import org.junit.jupiter.api.Test;
 import org.nrmtracker.query.security.TestTokens;
 import org.nrmtracker.query.security.TrustTestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import java.net.URI;
@@ -15,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query side starts against the event store's MongoDB and reports itself healthy over HTTP to anyone; its
- * OpenAPI description names the bearer token scheme.
+ * OpenAPI description names the bearer token scheme; Axon's timeouts are off (docs/decisions.md).
  */
 @RunningQuerySide
 @Import(TrustTestTokens.class)
@@ -24,6 +27,9 @@ class QuerySideStartsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void answersHealthAndItsOpenApiDescription() throws Exception {
@@ -39,6 +45,11 @@ class QuerySideStartsTest {
         assertThat(apiDocs.body()).contains("\"openapi\"");
         assertThat(apiDocs.body()).as("the bearer token scheme is described")
                 .contains("\"bearer-token\"", "\"scheme\":\"bearer\"", "\"bearerFormat\":\"JWT\"");
+    }
+
+    @Test
+    void eventHandlersAreNotWrappedInAxonsTimeoutsSinceTheMongoDbClientBoundsEveryOperation() {
+        assertThat(context.getBeansOfType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
     }
 
     private HttpRequest.Builder get(String path) {

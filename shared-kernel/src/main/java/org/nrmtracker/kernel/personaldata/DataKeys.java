@@ -4,9 +4,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.nrmtracker.kernel.referral.ReferralId;
@@ -26,6 +29,7 @@ import java.util.Optional;
 public final class DataKeys {
 
     public static final String COLLECTION = "personal_data_keys";
+    static final int REWRAP_BATCH = 1_000;
 
     private final MongoCollection<Document> keys;
     private final MasterKeys masterKeys;
@@ -80,20 +84,33 @@ public final class DataKeys {
 
     /**
      * Rewraps every key not wrapped by the current master key with it (rotation, docs/personal-data.md); a key
-     * destroyed meanwhile stays destroyed.
+     * destroyed meanwhile stays destroyed (an update by id inserts nothing).
+     * <p>
+     * {@value #REWRAP_BATCH} keys at a time, each page one read and one bulk write, since a rewrapped key no longer
+     * matches: the embedded server answers a find whole, in one reply, and all of a million events' keys at once
+     * made a reply larger than the driver accepts, failing the command side's start (docs/benchmark.md). Updates
+     * are by {@code _id} alone, which the embedded server finds by its index; with the old master key in the filter
+     * as well it scanned every key for each one. At most as many pages as the keys stored allow, so two instances
+     * configured with different current keys cannot pass them back and forth for ever.
      *
      * @return how many keys were rewrapped
      */
     public long rewrap() {
         long rewrapped = 0;
-        for (Document stored : keys.find(Filters.ne("masterKey", masterKeys.currentId()))) {
-            ReferralId referralId = ReferralId.of(stored.getString("_id"));
-            byte[] raw = unwrapped(referralId, stored).raw();
-            rewrapped += keys.updateOne(Filters.and(Filters.eq("_id", stored.getString("_id")),
-                            Filters.eq("masterKey", stored.getString("masterKey"))),
-                    Updates.combine(Updates.set("masterKey", masterKeys.currentId()),
-                            Updates.set("wrapped", new Binary(masterKeys.wrap(referralId, raw)))))
-                    .getModifiedCount();
+        long pages = keys.estimatedDocumentCount() / REWRAP_BATCH + 2;
+        for (long page = 0; page < pages; page++) {
+            List<WriteModel<Document>> writes = new ArrayList<>(REWRAP_BATCH);
+            for (Document stored : keys.find(Filters.ne("masterKey", masterKeys.currentId())).limit(REWRAP_BATCH)) {
+                ReferralId referralId = ReferralId.of(stored.getString("_id"));
+                byte[] raw = unwrapped(referralId, stored).raw();
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", stored.getString("_id")),
+                        Updates.combine(Updates.set("masterKey", masterKeys.currentId()),
+                                Updates.set("wrapped", new Binary(masterKeys.wrap(referralId, raw))))));
+            }
+            if (writes.isEmpty()) {
+                break;
+            }
+            rewrapped += keys.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
         }
         return rewrapped;
     }

@@ -9,7 +9,10 @@ import org.nrmtracker.kernel.referral.ReferralId;
 import org.nrmtracker.kernel.referral.Survivor;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,6 +104,25 @@ class PersonalDataTest {
         assertThat(with(NEW).subjectRef(id, sealed.sealedSubjectRef())).contains(SUBJECT_REF);
         assertThatThrownBy(() -> with(OLD).subjectRef(id, sealed.sealedSubjectRef()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void moreKeysThanOnePageAreAllRewrappedAndOpenWithTheNewMasterKeyAlone() {
+        PersonalData old = with(OLD);
+        Map<ReferralId, Survivor> sealed = new LinkedHashMap<>();
+        for (int n = 0; n < DataKeys.REWRAP_BATCH * 2 + 500; n++) {
+            ReferralId id = ReferralId.random();
+            sealed.put(id, old.sealedForNewReferral(id, IN_CLEAR));
+        }
+        ReferralId erased = sealed.keySet().iterator().next();
+        old.erase(erased);
+
+        assertThat(with(NEW + "," + OLD).keys().rewrap()).isEqualTo(sealed.size() - 1);
+
+        PersonalData rotated = with(NEW);
+        sealed.forEach((id, survivor) -> assertThat(rotated.subjectRef(id, survivor.sealedSubjectRef()))
+                .isEqualTo(id.equals(erased) ? Optional.empty() : Optional.of(SUBJECT_REF)));
+        assertThat(mongo.database().getCollection(DataKeys.COLLECTION).countDocuments()).isEqualTo(sealed.size() - 1);
     }
 
     @Test

@@ -31,5 +31,9 @@ class MasterKeyRotation {
         if (rewrapped > 0) {
             log.info("Rewrapped {} data keys with master key {}", rewrapped, masterKeys.currentId());
         }
+        if (!personalData.keys().allRewrapped()) {
+            log.warn("Data keys remain wrapped by another master key than {}: keep the older ones configured and"
+                    + " restart to go on rewrapping (docs/personal-data.md)", masterKeys.currentId());
+        }
     }
 }

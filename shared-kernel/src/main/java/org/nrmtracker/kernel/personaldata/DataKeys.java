@@ -91,13 +91,14 @@ public final class DataKeys {
      * made a reply larger than the driver accepts, failing the command side's start (docs/benchmark.md). Updates
      * are by {@code _id} alone, which the embedded server finds by its index; with the old master key in the filter
      * as well it scanned every key for each one. At most as many pages as the keys stored allow, so two instances
-     * configured with different current keys cannot pass them back and forth for ever.
+     * configured with different current keys cannot pass them back and forth for ever ({@link #allRewrapped} says
+     * whether any is left).
      *
      * @return how many keys were rewrapped
      */
     public long rewrap() {
         long rewrapped = 0;
-        long pages = keys.estimatedDocumentCount() / REWRAP_BATCH + 2;
+        long pages = 2 * (keys.estimatedDocumentCount() / REWRAP_BATCH) + 2;
         for (long page = 0; page < pages; page++) {
             List<WriteModel<Document>> writes = new ArrayList<>(REWRAP_BATCH);
             for (Document stored : keys.find(Filters.ne("masterKey", masterKeys.currentId())).limit(REWRAP_BATCH)) {
@@ -113,6 +114,11 @@ public final class DataKeys {
             rewrapped += keys.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
         }
         return rewrapped;
+    }
+
+    /** Whether every key is wrapped by the current master key, so that an older one may be removed. */
+    public boolean allRewrapped() {
+        return keys.find(Filters.ne("masterKey", masterKeys.currentId())).first() == null;
     }
 
     private DataKey unwrapped(ReferralId referralId, Document stored) {

@@ -117,7 +117,10 @@ class PersonalDataTest {
         ReferralId erased = sealed.keySet().iterator().next();
         old.erase(erased);
 
-        assertThat(with(NEW + "," + OLD).keys().rewrap()).isEqualTo(sealed.size() - 1);
+        DataKeys rotating = with(NEW + "," + OLD).keys();
+        assertThat(rotating.allRewrapped()).isFalse();
+        assertThat(rotating.rewrap()).isEqualTo(sealed.size() - 1);
+        assertThat(rotating.allRewrapped()).isTrue();
 
         PersonalData rotated = with(NEW);
         sealed.forEach((id, survivor) -> assertThat(rotated.subjectRef(id, survivor.sealedSubjectRef()))

@@ -1,5 +1,6 @@
 package org.nrmtracker.command.erasure;
 
+import org.nrmtracker.kernel.personaldata.DataKeys;
 import org.nrmtracker.kernel.personaldata.MasterKeys;
 import org.nrmtracker.kernel.personaldata.PersonalData;
 import org.slf4j.Logger;
@@ -27,11 +28,11 @@ class MasterKeyRotation {
 
     @EventListener(ApplicationReadyEvent.class)
     void rewrap() {
-        long rewrapped = personalData.keys().rewrap();
-        if (rewrapped > 0) {
-            log.info("Rewrapped {} data keys with master key {}", rewrapped, masterKeys.currentId());
+        DataKeys.Rewrapped rewrapped = personalData.keys().rewrap();
+        if (rewrapped.keys() > 0) {
+            log.info("Rewrapped {} data keys with master key {}", rewrapped.keys(), masterKeys.currentId());
         }
-        if (!personalData.keys().allRewrapped()) {
+        if (!rewrapped.complete()) {
             log.warn("Data keys remain wrapped by another master key than {}: keep the older ones configured and"
                     + " restart to go on rewrapping (docs/personal-data.md)", masterKeys.currentId());
         }

@@ -91,12 +91,11 @@ public final class DataKeys {
      * made a reply larger than the driver accepts, failing the command side's start (docs/benchmark.md). Updates
      * are by {@code _id} alone, which the embedded server finds by its index; with the old master key in the filter
      * as well it scanned every key for each one. At most as many pages as the keys stored allow, so two instances
-     * configured with different current keys cannot pass them back and forth for ever ({@link #allRewrapped} says
-     * whether any is left).
+     * configured with different current keys cannot pass them back and forth for ever.
      *
-     * @return how many keys were rewrapped
+     * @return how many keys were rewrapped, and whether none is left to rewrap
      */
-    public long rewrap() {
+    public Rewrapped rewrap() {
         long rewrapped = 0;
         long pages = 2 * (keys.estimatedDocumentCount() / REWRAP_BATCH) + 2;
         for (long page = 0; page < pages; page++) {
@@ -109,16 +108,18 @@ public final class DataKeys {
                                 Updates.set("wrapped", new Binary(masterKeys.wrap(referralId, raw))))));
             }
             if (writes.isEmpty()) {
-                break;
+                return new Rewrapped(rewrapped, true);
             }
             rewrapped += keys.bulkWrite(writes, new BulkWriteOptions().ordered(false)).getModifiedCount();
         }
-        return rewrapped;
+        return new Rewrapped(rewrapped, false);
     }
 
-    /** Whether every key is wrapped by the current master key, so that an older one may be removed. */
-    public boolean allRewrapped() {
-        return keys.find(Filters.ne("masterKey", masterKeys.currentId())).first() == null;
+    /**
+     * What a {@link #rewrap} did: {@code keys} rewrapped; {@code complete} when every key is then wrapped by the
+     * current master key, so that an older one may be removed (found by the read that came back empty).
+     */
+    public record Rewrapped(long keys, boolean complete) {
     }
 
     private DataKey unwrapped(ReferralId referralId, Document stored) {

@@ -98,8 +98,8 @@ class PersonalDataTest {
         assertThatThrownBy(() -> with(NEW).subjectRef(id, sealed.sealedSubjectRef()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2025-a");
 
-        assertThat(withNewFirst.keys().rewrap()).isEqualTo(1);
-        assertThat(withNewFirst.keys().rewrap()).isZero();
+        assertThat(withNewFirst.keys().rewrap()).isEqualTo(new DataKeys.Rewrapped(1, true));
+        assertThat(withNewFirst.keys().rewrap()).isEqualTo(new DataKeys.Rewrapped(0, true));
 
         assertThat(with(NEW).subjectRef(id, sealed.sealedSubjectRef())).contains(SUBJECT_REF);
         assertThatThrownBy(() -> with(OLD).subjectRef(id, sealed.sealedSubjectRef()))
@@ -117,10 +117,7 @@ class PersonalDataTest {
         ReferralId erased = sealed.keySet().iterator().next();
         old.erase(erased);
 
-        DataKeys rotating = with(NEW + "," + OLD).keys();
-        assertThat(rotating.allRewrapped()).isFalse();
-        assertThat(rotating.rewrap()).isEqualTo(sealed.size() - 1);
-        assertThat(rotating.allRewrapped()).isTrue();
+        assertThat(with(NEW + "," + OLD).keys().rewrap()).isEqualTo(new DataKeys.Rewrapped(sealed.size() - 1, true));
 
         PersonalData rotated = with(NEW);
         sealed.forEach((id, survivor) -> assertThat(rotated.subjectRef(id, survivor.sealedSubjectRef()))
